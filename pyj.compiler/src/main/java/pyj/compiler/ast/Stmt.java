@@ -1,0 +1,74 @@
+// Statement nodes of the AST.
+package pyj.compiler.ast;
+
+import java.util.List;
+
+import pyj.compiler.ast.Operators.Operator;
+
+public sealed interface Stmt extends Node {
+    Pos pos();
+
+    record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decoratorList, Expr returns,
+                       String typeComment, List<TypeParam> typeParams, Pos pos) implements Stmt {}
+
+    record AsyncFunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decoratorList, Expr returns,
+                            String typeComment, List<TypeParam> typeParams, Pos pos) implements Stmt {}
+
+    record ClassDef(String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body,
+                    List<Expr> decoratorList, List<TypeParam> typeParams, Pos pos) implements Stmt {}
+
+    record Return(Expr value, Pos pos) implements Stmt {}
+
+    record Delete(List<Expr> targets, Pos pos) implements Stmt {}
+
+    record Assign(List<Expr> targets, Expr value, String typeComment, Pos pos) implements Stmt {}
+
+    record TypeAlias(Expr name, List<TypeParam> typeParams, Expr value, Pos pos) implements Stmt {}
+
+    record AugAssign(Expr target, Operator op, Expr value, Pos pos) implements Stmt {}
+
+    record AnnAssign(Expr target, Expr annotation, Expr value, boolean simple, Pos pos) implements Stmt {}
+
+    record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, String typeComment, Pos pos)
+            implements Stmt {}
+
+    record AsyncFor(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, String typeComment, Pos pos)
+            implements Stmt {}
+
+    record While(Expr test, List<Stmt> body, List<Stmt> orelse, Pos pos) implements Stmt {}
+
+    record If(Expr test, List<Stmt> body, List<Stmt> orelse, Pos pos) implements Stmt {}
+
+    record With(List<WithItem> items, List<Stmt> body, String typeComment, Pos pos) implements Stmt {}
+
+    record AsyncWith(List<WithItem> items, List<Stmt> body, String typeComment, Pos pos) implements Stmt {}
+
+    record Match(Expr subject, List<MatchCase> cases, Pos pos) implements Stmt {}
+
+    record Raise(Expr exc, Expr cause, Pos pos) implements Stmt {}
+
+    record Try(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody, Pos pos)
+            implements Stmt {}
+
+    record TryStar(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody,
+                   Pos pos) implements Stmt {}
+
+    record Assert(Expr test, Expr msg, Pos pos) implements Stmt {}
+
+    record Import(List<Alias> names, Pos pos) implements Stmt {}
+
+    record ImportFrom(String module, List<Alias> names, int level, Pos pos) implements Stmt {}
+
+    record Global(List<String> names, Pos pos) implements Stmt {}
+
+    record Nonlocal(List<String> names, Pos pos) implements Stmt {}
+
+    /** An expression statement ({@code ast.Expr}). */
+    record ExprStmt(Expr value, Pos pos) implements Stmt {}
+
+    record Pass(Pos pos) implements Stmt {}
+
+    record Break(Pos pos) implements Stmt {}
+
+    record Continue(Pos pos) implements Stmt {}
+}

@@ -1,0 +1,171 @@
+// Text encodings for str.encode / bytes.decode, with Python's codec names and error handlers.
+package pyj.interp.object;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+public final class Codecs {
+    private Codecs() {}
+
+    /** Python codec name normalization: "UTF_8", "utf8", "U8" all mean utf-8. */
+    public static String normalize(String name) {
+        String n = name.toLowerCase().replace('_', '-').replace(' ', '-');
+        return switch (n) {
+            case "utf8", "u8", "utf", "cp65001", "utf-8" -> "utf-8";
+            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin" -> "latin-1";
+            case "ascii", "us-ascii", "646" -> "ascii";
+            case "utf-16", "utf16" -> "utf-16";
+            case "utf-16-le", "utf-16le" -> "utf-16-le";
+            case "utf-16-be", "utf-16be" -> "utf-16-be";
+            case "utf-32", "utf32" -> "utf-32";
+            case "utf-32-le", "utf-32le" -> "utf-32-le";
+            case "utf-32-be", "utf-32be" -> "utf-32-be";
+            case "cp1252", "windows-1252" -> "cp1252";
+            default -> n;
+        };
+    }
+
+    private static Charset charset(String norm) {
+        return switch (norm) {
+            case "utf-8" -> StandardCharsets.UTF_8;
+            case "latin-1" -> StandardCharsets.ISO_8859_1;
+            case "ascii" -> StandardCharsets.US_ASCII;
+            case "utf-16" -> StandardCharsets.UTF_16;
+            case "utf-16-le" -> StandardCharsets.UTF_16LE;
+            case "utf-16-be" -> StandardCharsets.UTF_16BE;
+            case "utf-32" -> Charset.forName("UTF-32");
+            case "utf-32-le" -> Charset.forName("UTF-32LE");
+            case "utf-32-be" -> Charset.forName("UTF-32BE");
+            case "cp1252" -> Charset.forName("windows-1252");
+            default -> {
+                try {
+                    yield Charset.forName(norm);
+                } catch (RuntimeException e) {
+                    throw PyErr.format(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: %s", norm);
+                }
+            }
+        };
+    }
+
+    public static byte[] encode(String s, String encoding, String errors) {
+        String norm = normalize(encoding);
+        if (norm.equals("utf-8") && errors.equals("strict")) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isSurrogate(c)) {
+                    boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1));
+                    if (!paired) {
+                        throw encodeError(norm, s, i, "surrogates not allowed");
+                    }
+                    i++;
+                }
+            }
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        if ((norm.equals("ascii") || norm.equals("latin-1")) && errors.equals("strict")) {
+            int limit = norm.equals("ascii") ? 128 : 256;
+            byte[] out = new byte[s.length()];
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= limit) {
+                    int end = i + 1;
+                    while (end < s.length() && s.charAt(end) >= limit) end++;
+                    throw encodeError(norm, s, i, "ordinal not in range(" + limit + ")", end);
+                }
+                out[i] = (byte) c;
+            }
+            return out;
+        }
+        CharsetEncoder enc = charset(norm).newEncoder();
+        switch (errors) {
+            case "ignore" -> enc.onUnmappableCharacter(CodingErrorAction.IGNORE).onMalformedInput(CodingErrorAction.IGNORE);
+            case "replace" -> enc.onUnmappableCharacter(CodingErrorAction.REPLACE).onMalformedInput(CodingErrorAction.REPLACE)
+                    .replaceWith(new byte[] {'?'});
+            default -> enc.onUnmappableCharacter(CodingErrorAction.REPORT).onMalformedInput(CodingErrorAction.REPORT);
+        }
+        try {
+            ByteBuffer bb = enc.encode(CharBuffer.wrap(s));
+            byte[] out = new byte[bb.remaining()];
+            bb.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw PyErr.format(ExceptionTypes.UNICODE_ENCODE_ERROR, "'%s' codec can't encode characters", norm);
+        }
+    }
+
+    private static PyException encodeError(String enc, String s, int pos, String reason) {
+        return encodeError(enc, s, pos, reason, pos + 1);
+    }
+
+    private static PyException encodeError(String enc, String s, int pos, String reason, int end) {
+        String what = end - pos > 1 ? String.format("characters in position %d-%d", pos, end - 1)
+                : String.format("character '%s' in position %d", escapeChar(s.charAt(pos)), pos);
+        PyException e = PyErr.format(ExceptionTypes.UNICODE_ENCODE_ERROR, "'%s' codec can't encode %s: %s", enc, what,
+                reason);
+        return e;
+    }
+
+    private static String escapeChar(char c) {
+        if (c < 0x100) return String.format("\\x%02x", (int) c);
+        return String.format("\\u%04x", (int) c);
+    }
+
+    public static String decode(byte[] b, String encoding, String errors) {
+        String norm = normalize(encoding);
+        CharsetDecoder dec = charset(norm).newDecoder();
+        switch (errors) {
+            case "ignore" -> dec.onUnmappableCharacter(CodingErrorAction.IGNORE).onMalformedInput(CodingErrorAction.IGNORE);
+            case "replace" -> dec.onUnmappableCharacter(CodingErrorAction.REPLACE).onMalformedInput(CodingErrorAction.REPLACE);
+            default -> dec.onUnmappableCharacter(CodingErrorAction.REPORT).onMalformedInput(CodingErrorAction.REPORT);
+        }
+        try {
+            return dec.decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            int pos = firstBad(b, norm);
+            String reason = norm.equals("ascii") ? "ordinal not in range(128)"
+                    : norm.equals("utf-8") ? (pos < b.length && (b[pos] & 0xC0) == 0x80 ? "invalid start byte"
+                    : (pos >= b.length - 1 || remainingTruncated(b, pos)) ? "unexpected end of data" : "invalid continuation byte")
+                    : "invalid data";
+            throw PyErr.format(ExceptionTypes.UNICODE_DECODE_ERROR, "'%s' codec can't decode byte 0x%02x in position %d: %s",
+                    norm, pos < b.length ? b[pos] & 0xff : 0, pos, reason);
+        }
+    }
+
+    private static boolean remainingTruncated(byte[] b, int pos) {
+        int lead = b[pos] & 0xff;
+        int need = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+        for (int k = 1; k <= need; k++) {
+            if (pos + k >= b.length) return true;
+            if ((b[pos + k] & 0xC0) != 0x80) return false;
+        }
+        return false;
+    }
+
+    private static int firstBad(byte[] b, String norm) {
+        if (norm.equals("ascii")) {
+            for (int i = 0; i < b.length; i++) if (b[i] < 0) return i;
+            return 0;
+        }
+        CharsetDecoder dec = charset(norm).newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        for (int len = 1; len <= b.length; len++) {
+            try {
+                dec.reset();
+                dec.decode(ByteBuffer.wrap(b, 0, len));
+            } catch (CharacterCodingException e) {
+                // The shortest failing prefix ends inside the bad sequence; walk back to its start.
+                int i = len - 1;
+                while (i > 0 && (b[i] & 0xC0) == 0x80) i--;
+                return i;
+            }
+        }
+        return b.length;
+    }
+}

@@ -1,0 +1,68 @@
+// Python BaseException and its builtin subclasses' instances.
+package pyj.interp.object;
+
+/**
+ * An exception instance. Builtin exception classes share this Java class; the Python class is the
+ * {@link #type()} field. Attributes of particular classes ({@code StopIteration.value},
+ * {@code SystemExit.code}, {@code OSError.errno}, ...) live in the instance dict, except the few
+ * the interpreter touches on hot paths.
+ */
+public class PyBaseException extends PyObject {
+    private PyType type;
+    private PyTuple args;
+    private PyDict dict;
+    private PyObject traceback;
+    private PyBaseException cause;
+    private PyBaseException context;
+    private boolean suppressContext;
+    /** StopIteration.value (and StopAsyncIteration): read on every generator return. */
+    public PyObject value = PySingleton.NONE;
+
+    public PyBaseException(PyType type, PyTuple args) {
+        this.type = type;
+        this.args = args;
+    }
+
+    @Override
+    public PyType type() { return type; }
+
+    public void setType(PyType t) { this.type = t; }
+
+    public PyTuple args() { return args; }
+
+    public void setArgs(PyTuple args) { this.args = args; }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null) dict = new PyDict();
+        return dict;
+    }
+
+    public PyDict dictOrNull() { return dict; }
+
+    public PyObject traceback() { return traceback; }
+
+    public void setTraceback(PyObject tb) { this.traceback = tb; }
+
+    public PyBaseException cause() { return cause; }
+
+    public void setCause(PyBaseException c) { this.cause = c; }
+
+    public PyBaseException context() { return context; }
+
+    public void setContext(PyBaseException c) { this.context = c; }
+
+    public boolean suppressContext() { return suppressContext; }
+
+    public void setSuppressContext(boolean b) { suppressContext = b; }
+
+    /** Wraps this exception for throwing. */
+    public PyException toThrowable() { return new PyException(this); }
+
+    /** A plain-Java rendering of str(self) for diagnostics (no Python code runs). */
+    String strForJava() {
+        if (args.size() == 0) return "";
+        if (args.size() == 1) return String.valueOf(args.get(0));
+        return args.toString();
+    }
+}

@@ -1,0 +1,186 @@
+// Python str: an immutable sequence of code points backed by a Java String.
+package pyj.interp.object;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A Python {@code str}. The text is a Java String (UTF-16); lengths and indexes count code points,
+ * so astral characters are one character each. Strings made only of BMP characters (the usual
+ * case) index in O(1); others build a code-point array on first indexed access.
+ */
+public class PyStr extends PyObject implements Comparable<PyStr> {
+    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT,
+            PyType.BASETYPE | PyType.UNICODE_SUBCLASS, StrMethods::define);
+
+    static {
+        StrMethods.fillSlots(TYPE);
+    }
+
+    private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>();
+    public static final PyStr EMPTY = intern("");
+
+    private final String value;
+    private long hash = -1;
+    /** -1 unknown, 0 BMP only, 1 has surrogate pairs. */
+    private byte astral = -1;
+    private int[] codePoints;
+
+    public PyStr(String value) {
+        this.value = value;
+    }
+
+    /** The canonical instance for an identifier-like string (attribute and variable names). */
+    public static PyStr intern(String s) {
+        PyStr p = INTERNED.get(s);
+        if (p != null) return p;
+        return INTERNED.computeIfAbsent(s, PyStr::new);
+    }
+
+    public static PyStr of(String s) {
+        return s.isEmpty() ? EMPTY : new PyStr(s);
+    }
+
+    public static PyStr ofCodePoint(int cp) {
+        if (cp < 128) return ASCII.CHARS[cp];
+        return new PyStr(new String(Character.toChars(cp)));
+    }
+
+    private static final class ASCII {
+        static final PyStr[] CHARS = new PyStr[128];
+
+        static {
+            for (int i = 0; i < 128; i++) CHARS[i] = intern(String.valueOf((char) i));
+        }
+    }
+
+    @Override
+    public PyType type() { return TYPE; }
+
+    public String value() { return value; }
+
+    @Override
+    public String toString() { return value; }
+
+    public boolean isAstral() {
+        if (astral < 0) {
+            byte a = 0;
+            for (int i = 0; i < value.length(); i++) {
+                if (Character.isSurrogate(value.charAt(i))) {
+                    a = 1;
+                    break;
+                }
+            }
+            astral = a;
+        }
+        return astral == 1;
+    }
+
+    /** Length in code points. */
+    public int length() {
+        return isAstral() ? codePoints().length : value.length();
+    }
+
+    public int[] codePoints() {
+        if (codePoints == null) codePoints = value.codePoints().toArray();
+        return codePoints;
+    }
+
+    /** The code point at a (non-negative, in-range) index. */
+    public int codePointAt(int i) {
+        return isAstral() ? codePoints()[i] : value.charAt(i);
+    }
+
+    /** Java char offset of a code-point index. */
+    public int charOffset(int cpIndex) {
+        return isAstral() ? value.offsetByCodePoints(0, cpIndex) : cpIndex;
+    }
+
+    /** Substring by code-point indexes. */
+    public String substring(int start, int end) {
+        if (!isAstral()) return value.substring(start, end);
+        return new String(codePoints(), start, end - start);
+    }
+
+    public long hash() {
+        long h = hash;
+        if (h == -1) {
+            h = StrHash.hash(value);
+            hash = h;
+        }
+        return h;
+    }
+
+    @Override
+    public int hashCode() { return (int) (hash() ^ (hash() >>> 32)); }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyStr s && (s == this || s.value.equals(value));
+    }
+
+    @Override
+    public int compareTo(PyStr o) { return compareCodePoints(value, o.value); }
+
+    /** Compares by code point, as Python does (Java's compareTo compares UTF-16 units). */
+    public static int compareCodePoints(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    /** Python's repr() of a string: quotes chosen as CPython does, non-printables escaped. */
+    public static String repr(String s) {
+        boolean hasSingle = s.indexOf('\'') >= 0;
+        boolean hasDouble = s.indexOf('"') >= 0;
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == quote || cp == '\\') {
+                sb.append('\\').appendCodePoint(cp);
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp < 0x20 || cp == 0x7f) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x7f) {
+                sb.append((char) cp);
+            } else if (isPrintable(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** CPython's Py_UNICODE_ISPRINTABLE. */
+    public static boolean isPrintable(int cp) {
+        if (cp == ' ') return true;
+        int t = Character.getType(cp);
+        return switch (t) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+}
