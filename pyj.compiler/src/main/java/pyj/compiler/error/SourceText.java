@@ -67,7 +67,9 @@ public final class SourceText {
 
     /** CPython's column: UTF-8 bytes from the start of the line. */
     public int byteCol(int offset) {
-        int s = lineStart(lineOf(offset));
+        int line = lineOf(offset);
+        int s = lineStart(line);
+        if (isAsciiLine(line)) return offset - s;
         int bytes = 0;
         for (int i = s; i < offset && i < text.length(); i++) {
             char c = text.charAt(i);
@@ -77,6 +79,29 @@ public final class SourceText {
             else bytes += 3;
         }
         return bytes;
+    }
+
+    private byte[] asciiLines;
+
+    /** Whether a line has only ASCII characters, so byte and character columns agree. */
+    private boolean isAsciiLine(int line) {
+        int[] starts = lineStarts();
+        if (asciiLines == null) asciiLines = new byte[starts.length + 1];
+        if (line < 1 || line > starts.length) return true;
+        byte v = asciiLines[line];
+        if (v == 0) {
+            int st = starts[line - 1];
+            int e = line < starts.length ? starts[line] : text.length();
+            v = 1;
+            for (int i = st; i < e; i++) {
+                if (text.charAt(i) >= 0x80) {
+                    v = 2;
+                    break;
+                }
+            }
+            asciiLines[line] = v;
+        }
+        return v == 1;
     }
 
     /** 1-based column in code points, as SyntaxError.offset counts. */

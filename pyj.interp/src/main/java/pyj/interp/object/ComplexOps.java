@@ -16,20 +16,7 @@ public final class ComplexOps {
 
     private static double im(PyObject o) { return o instanceof PyComplex c ? c.imag : 0.0; }
 
-    /** Real and imaginary parts of a complex repr: "(1+2j)", "1j", "(-0-1j)". */
-    public static String repr(double re, double im) {
-        if (re == 0 && 1 / re > 0) return fmt(im) + "j";
-        String r = fmt(re);
-        String i = fmt(im);
-        String sign = (im < 0 || (im == 0 && 1 / im < 0) || Double.isNaN(im) && i.startsWith("-")) ? "" : "+";
-        if (Double.isNaN(im)) sign = "+";
-        return "(" + r + sign + i + "j)";
-    }
-
-    private static String fmt(double d) {
-        String s = FloatFormat.repr(d);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-    }
+    public static String repr(double re, double im) { return pyj.compiler.code.Reprs.complexRepr(re, im); }
 
     static PyComplex div(double a, double b, double c, double d) {
         // Smith's algorithm, as CPython's _Py_c_quot.

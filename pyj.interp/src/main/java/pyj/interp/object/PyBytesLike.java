@@ -23,25 +23,6 @@ public abstract class PyBytesLike extends PyObject {
         throw PyErr.format(ExceptionTypes.TYPE_ERROR, "a bytes-like object is required, not '%s'", o.type().name());
     }
 
-    /** repr of bytes content with the given prefix, e.g. b'..' or bytearray(b'..'). */
-    public static String repr(byte[] b, int from, int to) {
-        boolean hasSingle = false;
-        boolean hasDouble = false;
-        for (int i = from; i < to; i++) {
-            if (b[i] == '\'') hasSingle = true;
-            if (b[i] == '"') hasDouble = true;
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(quote);
-        for (int i = from; i < to; i++) {
-            int c = b[i] & 0xff;
-            if (c == quote || c == '\\') sb.append('\\').append((char) c);
-            else if (c == '\t') sb.append("\\t");
-            else if (c == '\n') sb.append("\\n");
-            else if (c == '\r') sb.append("\\r");
-            else if (c < 0x20 || c >= 0x7f) sb.append(String.format("\\x%02x", c));
-            else sb.append((char) c);
-        }
-        return sb.append(quote).toString();
-    }
+    /** repr of bytes content, b'...'. */
+    public static String repr(byte[] b, int from, int to) { return pyj.compiler.code.Reprs.bytes(b, from, to); }
 }

@@ -137,50 +137,9 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return a.length() - b.length();
     }
 
-    /** Python's repr() of a string: quotes chosen as CPython does, non-printables escaped. */
-    public static String repr(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        boolean hasDouble = s.indexOf('"') >= 0;
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        sb.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x7f) {
-                sb.append((char) cp);
-            } else if (isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        }
-        return sb.append(quote).toString();
-    }
+    /** Python's repr() of a string. */
+    public static String repr(String s) { return pyj.compiler.code.Reprs.str(s); }
 
     /** CPython's Py_UNICODE_ISPRINTABLE. */
-    public static boolean isPrintable(int cp) {
-        if (cp == ' ') return true;
-        int t = Character.getType(cp);
-        return switch (t) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
-    }
+    public static boolean isPrintable(int cp) { return pyj.compiler.code.Reprs.isPrintable(cp); }
 }

@@ -1,0 +1,125 @@
+// The control-flow graph of one code unit, and the order of the passes that optimize it.
+package pyj.compiler.flowgraph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import pyj.compiler.code.Constant;
+import pyj.compiler.opcode.Opcode;
+
+/**
+ * Basic blocks in emission order (a linked list through {@link BasicBlock#next}). Built from an
+ * {@link InstructionSequence}: a block ends after any jump or scope exit, and a label starts a new
+ * block. {@link #optimize} runs CPython 3.13's {@code _PyCfg_OptimizeCodeUnit} passes in order;
+ * {@link #finish} prepares the graph for assembly.
+ */
+public final class Cfg {
+    BasicBlock entry;
+    final List<Constant> consts;
+    final int firstLineno;
+
+    private Cfg(List<Constant> consts, int firstLineno) {
+        this.consts = consts;
+        this.firstLineno = firstLineno;
+    }
+
+    public static Cfg build(InstructionSequence seq, List<Constant> consts, int firstLineno) {
+        Cfg g = new Cfg(consts, firstLineno);
+        BasicBlock cur = new BasicBlock();
+        g.entry = cur;
+        for (Object item : seq.items) {
+            if (item instanceof Label l) {
+                if (!cur.instrs.isEmpty() || cur.label != null) {
+                    BasicBlock b = new BasicBlock();
+                    cur.next = b;
+                    cur = b;
+                }
+                if (cur.label == null) {
+                    cur.label = l;
+                    l.block = cur;
+                } else {
+                    l.block = cur;
+                }
+                continue;
+            }
+            Instr i = (Instr) item;
+            if (cur.last() != null && (cur.last().isJump() || cur.last().isScopeExit())) {
+                BasicBlock b = new BasicBlock();
+                cur.next = b;
+                cur = b;
+            }
+            cur.instrs.add(i);
+        }
+        return g;
+    }
+
+    public BasicBlock entry() { return entry; }
+
+    static BasicBlock target(Instr i) { return i.target.block; }
+
+    /** A fresh block placed right after {@code after} in emission order. */
+    static BasicBlock insertAfter(BasicBlock after) {
+        BasicBlock b = new BasicBlock();
+        b.label = new Label();
+        b.label.block = b;
+        b.next = after.next;
+        after.next = b;
+        return b;
+    }
+
+    /** Gives a block a label (so jumps can name it) if it has none. */
+    static Label labelOf(BasicBlock b) {
+        if (b.label == null) {
+            b.label = new Label();
+            b.label.block = b;
+        }
+        return b.label;
+    }
+
+    List<BasicBlock> blocks() {
+        List<BasicBlock> out = new ArrayList<>();
+        for (BasicBlock b = entry; b != null; b = b.next) out.add(b);
+        return out;
+    }
+
+    /** The first block at or after b that has instructions. */
+    static BasicBlock nextNonEmpty(BasicBlock b) {
+        while (b != null && b.instrs.isEmpty()) b = b.next;
+        return b;
+    }
+
+    /** _PyCfg_OptimizeCodeUnit: everything up to the point where the block order is final. */
+    public void optimize(int nlocals, int nparams) {
+        ExceptionTargets.markHandlers(this);
+        ExceptionTargets.label(this);
+        BlockInlining.run(this);
+        Reachability.removeUnreachable(this);
+        LineNumbers.resolve(this);
+        Peephole.run(this);
+        NopRemoval.removeRedundantNopsAndPairs(this);
+        Reachability.removeUnreachable(this);
+        NopRemoval.removeRedundantNopsAndJumps(this);
+        UnusedConsts.remove(this);
+        UninitializedLoads.run(this, nlocals, nparams);
+        SuperInstructions.run(this);
+        ColdBlocks.pushToEnd(this);
+        LineNumbers.resolve(this);
+    }
+
+    /** Pseudo instructions become real ones and jumps get their final direction. */
+    public void finish() {
+        for (BasicBlock b = entry; b != null; b = b.next) {
+            for (Instr i : b.instrs) {
+                if (i.isBlockPush() || i.opcode == Opcode.POP_BLOCK) {
+                    i.setNop();
+                } else if (i.opcode == Opcode.LOAD_CLOSURE) {
+                    i.opcode = Opcode.LOAD_FAST;
+                } else if (i.opcode == Opcode.STORE_FAST_MAYBE_NULL) {
+                    i.opcode = Opcode.STORE_FAST;
+                }
+            }
+        }
+        NopRemoval.removeRedundantNopsAndJumps(this);
+        JumpNormalization.run(this);
+    }
+}
