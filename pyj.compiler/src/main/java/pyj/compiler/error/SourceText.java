@@ -104,6 +104,23 @@ public final class SourceText {
         return v == 1;
     }
 
+    /** Character offset of a (1-based line, UTF-8 byte column) position, the inverse of {@link #byteCol}. */
+    public int offsetOf(int line, int byteCol) {
+        int i = lineStart(line);
+        int bytes = 0;
+        while (i < text.length() && bytes < byteCol) {
+            char c = text.charAt(i);
+            if (c < 0x80) bytes += 1;
+            else if (c < 0x800) bytes += 2;
+            else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else bytes += 3;
+            i++;
+        }
+        return i;
+    }
+
     /** 1-based column in code points, as SyntaxError.offset counts. */
     public int charCol(int offset) {
         int s = lineStart(lineOf(offset));

@@ -106,7 +106,50 @@ public final class Cfg {
         LineNumbers.resolve(this);
     }
 
-    /** Pseudo instructions become real ones and jumps get their final direction. */
+    /** co_stacksize: the deepest the value stack gets on any path (also records each block's entry depth). */
+    public int stackDepth() {
+        // CPython never reports a stack size of 0, even for code that only raises.
+        return Math.max(1, StackDepth.compute(this));
+    }
+
+    /**
+     * CPython's prepare_localsplus: inserts the prefix (COPY_FREE_VARS, MAKE_CELL per cell, and
+     * RETURN_GENERATOR/POP_TOP for generators and coroutines) and renumbers cell and free variable
+     * operands from "index among cells and frees" to their slot in localsplus.
+     *
+     * @param cellSlots for each cell then free variable (in numbering order), its localsplus slot
+     */
+    public void prepareLocalsPlus(int[] cellSlots, int ncells, int nfrees, boolean generatorLike, int firstLineno) {
+        BasicBlock entryBlock = entry;
+        if (generatorLike) {
+            Location loc = new Location(firstLineno, firstLineno, -1, -1);
+            entryBlock.instrs.add(0, new Instr(Opcode.RETURN_GENERATOR, 0, null, loc));
+            entryBlock.instrs.add(1, new Instr(Opcode.POP_TOP, 0, null, loc));
+        }
+        if (ncells > 0) {
+            // MAKE_CELLs go in slot order; a cell that is also a parameter uses the parameter's slot.
+            Integer[] order = new Integer[ncells];
+            for (int i = 0; i < ncells; i++) order[i] = i;
+            java.util.Arrays.sort(order, (x, y) -> Integer.compare(cellSlots[x], cellSlots[y]));
+            for (int k = 0; k < ncells; k++) {
+                entryBlock.instrs.add(k, new Instr(Opcode.MAKE_CELL, order[k], null, Location.NONE));
+            }
+        }
+        if (nfrees > 0) {
+            entryBlock.instrs.add(0, new Instr(Opcode.COPY_FREE_VARS, nfrees, null, Location.NONE));
+        }
+        for (BasicBlock b = entry; b != null; b = b.next) {
+            for (Instr i : b.instrs) {
+                switch (i.opcode) {
+                    case Opcode.MAKE_CELL, Opcode.LOAD_CLOSURE, Opcode.LOAD_DEREF, Opcode.STORE_DEREF,
+                         Opcode.DELETE_DEREF, Opcode.LOAD_FROM_DICT_OR_DEREF -> i.oparg = cellSlots[i.oparg];
+                    default -> { }
+                }
+            }
+        }
+    }
+
+    /** CPython's convert_pseudo_ops and normalize_jumps: pseudo instructions become real ones. */
     public void finish() {
         for (BasicBlock b = entry; b != null; b = b.next) {
             for (Instr i : b.instrs) {

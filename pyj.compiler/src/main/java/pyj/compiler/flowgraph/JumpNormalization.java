@@ -37,7 +37,9 @@ final class JumpNormalization {
             default -> throw new IllegalStateException("backward " + Opcode.name(last.opcode));
         };
         BasicBlock back = new BasicBlock();
-        back.instrs.add(new Instr(Opcode.JUMP_BACKWARD, 0, last.target, last.loc));
+        Instr jump = new Instr(Opcode.JUMP_BACKWARD, 0, last.target, last.loc);
+        jump.except = last.except;
+        back.instrs.add(jump);
         back.cold = b.cold;
         back.next = b.next;
         last.opcode = reversed;

@@ -63,6 +63,14 @@ public final class Parser {
 
     // ---- entry points -------------------------------------------------------------------------
 
+    /** Reports the warnings met while parsing (invalid escape sequences) in source order. */
+    public void reportWarnings(pyj.compiler.error.Diagnostics diag) {
+        for (StringParser.Warning w : strings.warnings) {
+            Token t = w.at();
+            diag.warn(w.category(), w.message(), t.line(), src.byteCol(t.start()), t.endLine(), src.byteCol(t.end()));
+        }
+    }
+
     /** mode 'exec' */
     public Mod.Module parseModule() {
         List<Stmt> body = new ArrayList<>();
@@ -222,21 +230,7 @@ public final class Parser {
 
     /** Character offset of a (line, byte column) position. */
     int offsetOf(int line, int byteCol) {
-        int s = src.lineStart(line);
-        String text = src.text();
-        int bytes = 0;
-        int i = s;
-        while (i < text.length() && bytes < byteCol) {
-            char c = text.charAt(i);
-            if (c < 0x80) bytes += 1;
-            else if (c < 0x800) bytes += 2;
-            else if (Character.isHighSurrogate(c)) {
-                bytes += 4;
-                i++;
-            } else bytes += 3;
-            i++;
-        }
-        return i;
+        return src.offsetOf(line, byteCol);
     }
 
     /** The generic error: "invalid syntax" at the furthest token reached. */

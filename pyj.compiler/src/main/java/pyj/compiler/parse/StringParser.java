@@ -19,7 +19,10 @@ import pyj.compiler.tokenize.TokenKind;
 final class StringParser {
     private final Parser p;
     /** Warnings (invalid escape sequences) found while decoding, for the compiler to report. */
-    final List<String[]> warnings = new ArrayList<>();
+    final List<Warning> warnings = new ArrayList<>();
+
+    /** A warning found while decoding a literal, with the span of the token it is in. */
+    record Warning(String category, String message, Token at) {}
 
     StringParser(Parser p) {
         this.p = p;
@@ -351,6 +354,6 @@ final class StringParser {
     }
 
     private void warn(Token t, String msg) {
-        warnings.add(new String[] {"SyntaxWarning", msg, String.valueOf(t.line())});
+        warnings.add(new Warning("SyntaxWarning", msg, t));
     }
 }

@@ -71,28 +71,30 @@ public final class SymbolTable {
         return s;
     }
 
-    /** The type-parameter scope of a generic function or class, or null. */
-    public Scope typeParamsScopeFor(Object node) {
-        return scopes.get(new TypeParamsKey(node));
-    }
+    private final Map<Object, Scope> typeParamsScopes = new IdentityHashMap<>();
+    private final Map<TypeParam, Scope> boundScopes = new IdentityHashMap<>();
+    private final Map<TypeParam, Scope> defaultScopes = new IdentityHashMap<>();
 
-    private record TypeParamsKey(Object node) {
-        @Override public boolean equals(Object o) { return o instanceof TypeParamsKey k && k.node == node; }
+    /** The type-parameter scope of a generic def, class or type alias, or null. */
+    public Scope typeParams(Object owner) { return typeParamsScopes.get(owner); }
 
-        @Override public int hashCode() { return System.identityHashCode(node); }
-    }
+    /** The lazily evaluated scope of a TypeVar's bound or constraints. */
+    public Scope boundScope(TypeParam param) { return boundScopes.get(param); }
+
+    /** The lazily evaluated scope of a type parameter's default (PEP 696). */
+    public Scope defaultScope(TypeParam param) { return defaultScopes.get(param); }
 
     // ---- first pass: definitions and uses -----------------------------------------------------
 
     private Scope enter(String name, Scope.Kind kind, Object node, int lineno) {
+        return enter(name, kind, scopes, node, lineno);
+    }
+
+    private <K> Scope enter(String name, Scope.Kind kind, Map<K, Scope> registry, K node, int lineno) {
         Scope s = new Scope(name, kind, current, node, lineno);
         current.children.add(s);
-        if (node instanceof TypeParamsKey) {
-            typeParamsMap.put(((TypeParamsKey) node).node, s);
-        } else {
-            scopes.put(node, s);
-        }
-        if (current.nested || current.kind == Scope.Kind.FUNCTION) s.nested = true;
+        registry.put(node, s);
+        if (current.nested || current.isFunctionLike()) s.nested = true;
         if (kind == Scope.Kind.ANNOTATION || kind == Scope.Kind.TYPE_PARAMS || kind == Scope.Kind.TYPE_VAR_BOUND
                 || kind == Scope.Kind.TYPE_ALIAS) {
             if (current.kind == Scope.Kind.CLASS || current.canSeeClassScope) s.canSeeClassScope = true;
@@ -100,11 +102,6 @@ public final class SymbolTable {
         current = s;
         return s;
     }
-
-    private final Map<Object, Scope> typeParamsMap = new IdentityHashMap<>();
-
-    /** The type-parameter scope of a generic def, class or type alias, or null. */
-    public Scope typeParams(Object node) { return typeParamsMap.get(node); }
 
     private void exit() {
         current = current.parent;
@@ -322,7 +319,7 @@ public final class SymbolTable {
     }
 
     private void enterTypeParams(String name, Object node, List<TypeParam> typeParams, Object owner) {
-        Scope s = enter(name, Scope.Kind.TYPE_PARAMS, new TypeParamsKey(owner), 0);
+        Scope s = enter(name, Scope.Kind.TYPE_PARAMS, typeParamsScopes, owner, 0);
         if (owner instanceof Stmt.ClassDef) addDef(".type_params", Scope.DEF_LOCAL, Pos.NONE);
         if (owner instanceof Stmt.FunctionDef || owner instanceof Stmt.AsyncFunctionDef) {
             // The defaults are passed in as parameters of the generic-parameters function.
@@ -340,39 +337,32 @@ public final class SymbolTable {
             switch (tp) {
                 case TypeParam.TypeVar tv -> {
                     if (tv.bound() != null) {
-                        enter(tv.name(), Scope.Kind.TYPE_VAR_BOUND, tv, tv.pos().line());
+                        enter(tv.name(), Scope.Kind.TYPE_VAR_BOUND, boundScopes, tp, tv.pos().line());
                         visitExpr(tv.bound());
                         exit();
                     }
                     if (tv.defaultValue() != null) {
-                        enter(tv.name(), Scope.Kind.TYPE_VAR_BOUND, new DefaultKey(tv), tv.pos().line());
+                        enter(tv.name(), Scope.Kind.TYPE_VAR_BOUND, defaultScopes, tp, tv.pos().line());
                         visitExpr(tv.defaultValue());
                         exit();
                     }
                 }
                 case TypeParam.ParamSpec ps -> {
                     if (ps.defaultValue() != null) {
-                        enter(ps.name(), Scope.Kind.TYPE_VAR_BOUND, new DefaultKey(ps), ps.pos().line());
+                        enter(ps.name(), Scope.Kind.TYPE_VAR_BOUND, defaultScopes, tp, ps.pos().line());
                         visitExpr(ps.defaultValue());
                         exit();
                     }
                 }
                 case TypeParam.TypeVarTuple tvt -> {
                     if (tvt.defaultValue() != null) {
-                        enter(tvt.name(), Scope.Kind.TYPE_VAR_BOUND, new DefaultKey(tvt), tvt.pos().line());
+                        enter(tvt.name(), Scope.Kind.TYPE_VAR_BOUND, defaultScopes, tp, tvt.pos().line());
                         visitExpr(tvt.defaultValue());
                         exit();
                     }
                 }
             }
         }
-    }
-
-    /** Key for the lazily evaluated default of a type parameter. */
-    public record DefaultKey(TypeParam param) {
-        @Override public boolean equals(Object o) { return o instanceof DefaultKey k && k.param == param; }
-
-        @Override public int hashCode() { return System.identityHashCode(param); }
     }
 
     private void visitDefaults(Arguments a) {
@@ -596,6 +586,8 @@ public final class SymbolTable {
     }
 
     private int comprehensionIterDepth;
+    /** Set for the REPL-style top-level await mode (PyCF_ALLOW_TOP_LEVEL_AWAIT). */
+    boolean allowTopLevelAwait;
 
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value,
                                Scope.Comprehension kind) {
@@ -623,9 +615,12 @@ public final class SymbolTable {
         if (value != null) visitExpr(value);
         visitExpr(elt);
         exit();
-        if (s.coroutine && !isGenexp && !current.coroutine && current.kind != Scope.Kind.MODULE) {
-            // An async comprehension makes its (non-generator) enclosing function a coroutine only if awaited.
+        boolean isAsync = s.coroutine && !isGenexp;
+        if (isAsync && !(current.kind == Scope.Kind.FUNCTION && current.coroutine)
+                && current.comprehension == Scope.Comprehension.NONE && !allowTopLevelAwait) {
+            throw errors.error("asynchronous comprehension outside of an asynchronous function", node.pos());
         }
+        if (isAsync) current.coroutine = true;
     }
 
     /** A comprehension's loop target binds names marked DEF_COMP_ITER (walrus may not rebind them). */
