@@ -756,7 +756,7 @@ public final class CodeGenerator {
                 Label next2 = new Label();
                 jumpIf(loc, ie.test(), next2, false);
                 jumpIf(loc, ie.body(), next, cond);
-                jump(Opcode.JUMP, end, NO_LOCATION);
+                jump(Opcode.JUMP_NO_INTERRUPT, end, NO_LOCATION);
                 label(next2);
                 jumpIf(loc, ie.orelse(), next, cond);
                 label(end);

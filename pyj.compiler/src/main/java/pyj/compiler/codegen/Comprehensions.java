@@ -126,7 +126,6 @@ final class Comprehensions {
         if (start != null) {
             depth++;
             Location il = CodeGenerator.loc(gen.iter().pos());
-            g.emit(Opcode.GET_ITER, il);
             g.label(start);
             g.jump(Opcode.FOR_ITER, anchor, il);
         }
@@ -221,8 +220,9 @@ final class Comprehensions {
             int scope = entry.scopeOf(k);
             Integer outv = u.ste.symbols().get(k);
             int outsc = u.ste.scopeOf(k);
-            if (scope != outsc && !(scope == Scope.CELL && outsc == Scope.FREE)) {
+            if (scope != outsc && scope != Scope.FREE && !(scope == Scope.CELL && outsc == Scope.FREE)) {
                 // The name means something else inside: use the comprehension's meaning while compiling it.
+                // A name free in the comprehension means what it means outside, so it needs nothing.
                 if (state.tempSymbols == null) state.tempSymbols = new HashMap<>();
                 u.ste.symbols().put(k, en.getValue());
                 state.tempSymbols.put(k, outv == null ? 0 : outv);

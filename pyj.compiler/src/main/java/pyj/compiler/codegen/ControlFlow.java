@@ -289,7 +289,7 @@ final class ControlFlow {
         g.emit(Opcode.POP_BLOCK, NO_LOCATION);
         popBlock(Type.FINALLY_TRY, bodyLabel);
         g.visitStmts(finalBody);
-        g.jump(Opcode.JUMP, exit, NO_LOCATION);
+        g.jump(Opcode.JUMP_NO_INTERRUPT, exit, NO_LOCATION);
         g.label(end);
         g.jump(Opcode.SETUP_CLEANUP, cleanup, NO_LOCATION);
         g.emit(Opcode.PUSH_EXC_INFO, NO_LOCATION);
@@ -322,7 +322,7 @@ final class ControlFlow {
         popBlock(Type.TRY_EXCEPT, body);
         g.emit(Opcode.POP_BLOCK, NO_LOCATION);
         g.visitStmts(s.orelse());
-        g.jump(Opcode.JUMP, end, NO_LOCATION);
+        g.jump(Opcode.JUMP_NO_INTERRUPT, end, NO_LOCATION);
         int n = s.handlers().size();
         g.label(except);
         g.jump(Opcode.SETUP_CLEANUP, cleanup, NO_LOCATION);
@@ -353,7 +353,7 @@ final class ControlFlow {
                 g.emit(Opcode.POP_BLOCK, NO_LOCATION);
                 g.emit(Opcode.POP_EXCEPT, NO_LOCATION);
                 unbind(h.name());
-                g.jump(Opcode.JUMP, end, NO_LOCATION);
+                g.jump(Opcode.JUMP_NO_INTERRUPT, end, NO_LOCATION);
                 g.label(cleanupEnd);
                 unbind(h.name());
                 g.emit(Opcode.RERAISE, 1, NO_LOCATION);
@@ -366,7 +366,7 @@ final class ControlFlow {
                 popBlock(Type.HANDLER_CLEANUP, cleanupBody);
                 g.emit(Opcode.POP_BLOCK, NO_LOCATION);
                 g.emit(Opcode.POP_EXCEPT, NO_LOCATION);
-                g.jump(Opcode.JUMP, end, NO_LOCATION);
+                g.jump(Opcode.JUMP_NO_INTERRUPT, end, NO_LOCATION);
             }
             g.label(except);
         }
@@ -398,7 +398,7 @@ final class ControlFlow {
         g.visitStmts(s.body());
         popBlock(Type.TRY_EXCEPT, body);
         g.emit(Opcode.POP_BLOCK, NO_LOCATION);
-        g.jump(Opcode.JUMP, orelse, NO_LOCATION);
+        g.jump(Opcode.JUMP_NO_INTERRUPT, orelse, NO_LOCATION);
         int n = s.handlers().size();
         g.label(except);
         g.jump(Opcode.SETUP_CLEANUP, cleanup, NO_LOCATION);
@@ -432,23 +432,23 @@ final class ControlFlow {
             popBlock(Type.HANDLER_CLEANUP, cleanupBody);
             g.emit(Opcode.POP_BLOCK, NO_LOCATION);
             if (h.name() != null) unbind(h.name());
-            g.jump(Opcode.JUMP, except, NO_LOCATION);
+            g.jump(Opcode.JUMP_NO_INTERRUPT, except, NO_LOCATION);
             g.label(cleanupEnd);
             if (h.name() != null) unbind(h.name());
             // Add the exception the clause raised to the result list.
             g.emit(Opcode.LIST_APPEND, 3, NO_LOCATION);
             g.emit(Opcode.POP_TOP, NO_LOCATION);
-            g.jump(Opcode.JUMP, exceptWithError, NO_LOCATION);
+            g.jump(Opcode.JUMP_NO_INTERRUPT, exceptWithError, NO_LOCATION);
             g.label(except);
             g.emit(Opcode.NOP, NO_LOCATION);
-            g.jump(Opcode.JUMP, exceptWithError, NO_LOCATION);
+            g.jump(Opcode.JUMP_NO_INTERRUPT, exceptWithError, NO_LOCATION);
             g.label(noMatch);
             g.emit(Opcode.POP_TOP, hl);
             g.label(exceptWithError);
             if (i == n - 1) {
                 // What no clause matched is also re-raised.
                 g.emit(Opcode.LIST_APPEND, 1, NO_LOCATION);
-                g.jump(Opcode.JUMP, reraiseStar, NO_LOCATION);
+                g.jump(Opcode.JUMP_NO_INTERRUPT, reraiseStar, NO_LOCATION);
             }
         }
         popBlock(Type.EXCEPTION_GROUP_HANDLER, null);
@@ -460,7 +460,7 @@ final class ControlFlow {
         g.emit(Opcode.POP_TOP, NO_LOCATION);
         g.emit(Opcode.POP_BLOCK, NO_LOCATION);
         g.emit(Opcode.POP_EXCEPT, NO_LOCATION);
-        g.jump(Opcode.JUMP, end, NO_LOCATION);
+        g.jump(Opcode.JUMP_NO_INTERRUPT, end, NO_LOCATION);
         g.label(reraise);
         g.emit(Opcode.POP_BLOCK, NO_LOCATION);
         g.emit(Opcode.SWAP, 2, NO_LOCATION);
@@ -568,7 +568,7 @@ final class ControlFlow {
         g.emit(Opcode.POP_TOP, NO_LOCATION);
         g.emit(Opcode.POP_TOP, NO_LOCATION);
         Label exit = new Label();
-        g.jump(Opcode.JUMP, exit, NO_LOCATION);
+        g.jump(Opcode.JUMP_NO_INTERRUPT, exit, NO_LOCATION);
         g.label(cleanup);
         popExceptAndReraise(NO_LOCATION);
         g.label(exit);

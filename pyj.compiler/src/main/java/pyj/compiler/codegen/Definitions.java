@@ -206,7 +206,7 @@ final class Definitions {
                 int reftype = refType(name);
                 Integer arg = reftype == Scope.CELL ? g.u.cellvars.get(name) : g.u.freevars.get(name);
                 if (arg == null) {
-                    throw new IllegalStateException("closure variable " + name + " of " + co.name()
+                    throw new IllegalStateException("closure variable " + name + " of " + co.name() + " " + co.localsplusNames() + " " + java.util.Arrays.toString(co.localsplusKinds())
                             + " not found in " + g.u.name);
                 }
                 g.emit(Opcode.LOAD_CLOSURE, arg, loc);
@@ -232,7 +232,7 @@ final class Definitions {
             return Scope.CELL;
         }
         int scope = g.u.ste.scopeOf(name);
-        if (scope == 0) throw new IllegalStateException("no scope for closure variable " + name);
+        if (scope == 0) throw new IllegalStateException("no scope for closure variable " + name + " in " + g.u.name + " " + g.u.ste.symbols());
         return scope;
     }
 

@@ -23,32 +23,50 @@ public final class Cfg {
         this.firstLineno = firstLineno;
     }
 
+    /**
+     * Builds the graph the way CPython's _PyCfg_FromInstructionSequence does: labels are
+     * positions between instructions, several labels at one position name one block, and only
+     * positions some jump (or SETUP_*) targets start a block; otherwise a block ends after a jump
+     * or a scope exit.
+     */
     public static Cfg build(InstructionSequence seq, List<Constant> consts, int firstLineno) {
         Cfg g = new Cfg(consts, firstLineno);
+        List<Instr> instrs = new ArrayList<>();
+        java.util.IdentityHashMap<Label, Integer> position = new java.util.IdentityHashMap<>();
+        for (Object item : seq.items) {
+            if (item instanceof Label l) position.put(l, instrs.size());
+            else instrs.add((Instr) item);
+        }
+        boolean[] isTarget = new boolean[instrs.size() + 1];
+        for (Instr i : instrs) {
+            if (i.target != null) {
+                Integer at = position.get(i.target);
+                if (at == null) throw new IllegalStateException("jump to a label that was never placed");
+                isTarget[at] = true;
+            }
+        }
+        BasicBlock[] blockAt = new BasicBlock[instrs.size() + 1];
         BasicBlock cur = new BasicBlock();
         g.entry = cur;
-        for (Object item : seq.items) {
-            if (item instanceof Label l) {
-                if (!cur.instrs.isEmpty() || cur.label != null) {
-                    BasicBlock b = new BasicBlock();
-                    cur.next = b;
-                    cur = b;
-                }
-                if (cur.label == null) {
-                    cur.label = l;
-                    l.block = cur;
-                } else {
-                    l.block = cur;
-                }
-                continue;
-            }
-            Instr i = (Instr) item;
-            if (cur.last() != null && (cur.last().isJump() || cur.last().isScopeExit())) {
+        for (int k = 0; k < instrs.size(); k++) {
+            Instr i = instrs.get(k);
+            Instr last = cur.last();
+            boolean terminated = last != null && (last.isJump() || last.isScopeExit());
+            if (terminated || (isTarget[k] && (last != null || cur.label != null))) {
                 BasicBlock b = new BasicBlock();
                 cur.next = b;
                 cur = b;
             }
+            if (isTarget[k] && cur.label == null) {
+                cur.label = new Label();
+                cur.label.block = cur;
+            }
+            if (isTarget[k]) blockAt[k] = cur;
             cur.instrs.add(i);
+        }
+        for (java.util.Map.Entry<Label, Integer> en : position.entrySet()) {
+            BasicBlock b = blockAt[en.getValue()];
+            if (b != null) en.getKey().block = b;
         }
         return g;
     }

@@ -37,9 +37,8 @@ final class JumpNormalization {
             default -> throw new IllegalStateException("backward " + Opcode.name(last.opcode));
         };
         BasicBlock back = new BasicBlock();
-        Instr jump = new Instr(Opcode.JUMP_BACKWARD, 0, last.target, last.loc);
-        jump.except = last.except;
-        back.instrs.add(jump);
+        // Like CPython's, the added jump has no exception handler.
+        back.instrs.add(new Instr(Opcode.JUMP_BACKWARD, 0, last.target, last.loc));
         back.cold = b.cold;
         back.next = b.next;
         last.opcode = reversed;

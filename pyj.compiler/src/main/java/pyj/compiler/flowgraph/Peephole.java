@@ -120,15 +120,15 @@ final class Peephole {
                 }
                 case Opcode.POP_JUMP_IF_NOT_NONE, Opcode.POP_JUMP_IF_NONE, Opcode.POP_JUMP_IF_FALSE,
                      Opcode.POP_JUMP_IF_TRUE -> {
-                    if (target.opcode == Opcode.JUMP) i -= jumpThread(inst, target, inst.opcode);
+                    if (target.opcode == Opcode.JUMP) i -= jumpThread(bb, inst, target, inst.opcode);
                 }
                 case Opcode.JUMP, Opcode.JUMP_NO_INTERRUPT -> {
                     if (target.opcode == Opcode.JUMP) {
-                        i -= jumpThread(inst, target, Opcode.JUMP);
+                        i -= jumpThread(bb, inst, target, Opcode.JUMP);
                         continue;
                     }
                     if (target.opcode == Opcode.JUMP_NO_INTERRUPT) {
-                        i -= jumpThread(inst, target, opcode);
+                        i -= jumpThread(bb, inst, target, opcode);
                         continue;
                     }
                 }
@@ -206,13 +206,16 @@ final class Peephole {
         }
     }
 
-    private static int jumpThread(Instr inst, Instr target, int opcode) {
-        if ((inst.loc.line() == target.loc.line() || target.loc.line() == -1) && inst.target.block != target.target.block) {
-            inst.target = target.target;
-            inst.opcode = opcode;
-            return 1;
-        }
-        return 0;
+    /**
+     * jump_thread: a jump to an unconditional jump goes straight to the final target. The old
+     * jump becomes a NOP (kept if it carries a line) and a new jump with the target's location is
+     * appended; like CPython's, the new instruction has no exception handler.
+     */
+    private static int jumpThread(BasicBlock bb, Instr inst, Instr target, int opcode) {
+        if (Cfg.target(inst) == Cfg.target(target)) return 0;
+        inst.setNop();
+        bb.instrs.add(new Instr(opcode, 0, target.target, target.loc));
+        return 1;
     }
 
     private static void foldTupleOfConstants(Cfg g, List<Instr> in, int start, int n) {

@@ -88,7 +88,6 @@ final class Tier1Cases {
         PyObject sub = s[base + 1];
         PyObject res;
         final int counter = next + 0;
-        // BINARY_SUBSCR
         if (true) {
             res = ObjectProtocol.getItem(container, sub);
         }
@@ -320,7 +319,7 @@ final class Tier1Cases {
     static int LOAD_ASSERTION_ERROR(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject value;
         if (true) {
             value = ExceptionTypes.ASSERTION_ERROR;
@@ -334,7 +333,7 @@ final class Tier1Cases {
     static int LOAD_BUILD_CLASS(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject bc;
         if (true) {
             bc = NameAccess.loadBuildClass(f);
@@ -348,7 +347,7 @@ final class Tier1Cases {
     static int LOAD_LOCALS(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject locals;
         if (true) {
             locals = NameAccess.locals(f);
@@ -477,7 +476,7 @@ final class Tier1Cases {
     static int PUSH_NULL(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject res;
         if (true) {
             res = null;
@@ -491,7 +490,7 @@ final class Tier1Cases {
     static int RETURN_GENERATOR(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject res;
         int nextPc = next;
         if (true) {
@@ -562,7 +561,6 @@ final class Tier1Cases {
         PyObject container = s[base + 1];
         PyObject sub = s[base + 2];
         final int counter = next + 0;
-        // STORE_SUBSCR
         if (true) {
             ObjectProtocol.setItem(container, sub, v);
         }
@@ -582,7 +580,6 @@ final class Tier1Cases {
         PyObject res;
         final int counter = next + 0;
         final int version = next + 1;
-        // TO_BOOL
         if (true) {
             res = value instanceof PyBool ? value : PyBool.of(ObjectProtocol.isTrue(value));
         }
@@ -658,7 +655,6 @@ final class Tier1Cases {
         PyObject rhs = s[base + 1];
         PyObject res;
         final int counter = next + 0;
-        // BINARY_OP
         if (true) {
             res = NumberProtocol.binaryOp(oparg, lhs, rhs);
         }
@@ -791,7 +787,6 @@ final class Tier1Cases {
         PyObject res;
         final int counter = next + 0;
         final int func_version = next + 1;
-        // CALL
         if (true) {
             res = Calls.call(f, callable, self_or_null, s, args, oparg, null);
         }
@@ -878,7 +873,6 @@ final class Tier1Cases {
         PyObject right = s[base + 1];
         PyObject res;
         final int counter = next + 0;
-        // COMPARE_OP
         if (true) {
             PyObject r = ObjectProtocol.richCompare(left, right, CompareOp.of(oparg >> 5));
             res = (oparg & 16) != 0 && !(r instanceof PyBool) ? PyBool.of(ObjectProtocol.isTrue(r)) : r;
@@ -898,7 +892,6 @@ final class Tier1Cases {
         PyObject right = s[base + 1];
         PyObject b;
         final int counter = next + 0;
-        // CONTAINS_OP
         if (true) {
             b = PyBool.of(ObjectProtocol.contains(right, left) ^ (oparg == 1));
         }
@@ -1057,7 +1050,6 @@ final class Tier1Cases {
         PyObject iter = s[base];
         PyObject item;
         final int counter = next + 0;
-        // FOR_ITER
         if (true) {
             item = Iteration.next(iter);
             if (item == null) { for (int i = sp - (1); i < sp; i++) s[i] = null; f.sp = sp - (1); return next + 1 + (oparg + 2); }
@@ -1137,7 +1129,6 @@ final class Tier1Cases {
         final int base = sp;
         final int counter = next + 0;
         int nextPc = next + 1;
-        // JUMP_BACKWARD
         if (true) {
             nextPc += -oparg;
             if (OptimizerHost.isActive()) nextPc = OptimizerHost.backEdge(f, counter, next - 1, nextPc);
@@ -1210,7 +1201,6 @@ final class Tier1Cases {
         final int version = next + 1;
         final int keys_version = next + 3;
         final int descr = next + 5;
-        // LOAD_ATTR
         if (true) {
             PyStr name = f.code.names[oparg >> 1];
             if ((oparg & 1) != 0) {
@@ -1231,7 +1221,7 @@ final class Tier1Cases {
     static int LOAD_CONST(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject value;
         if (true) {
             value = f.code.consts[oparg];
@@ -1245,7 +1235,7 @@ final class Tier1Cases {
     static int LOAD_DEREF(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject value;
         if (true) {
             value = ((PyCell) s[oparg]).value;
@@ -1259,7 +1249,7 @@ final class Tier1Cases {
     static int LOAD_FAST(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject value;
         if (true) {
             value = s[oparg];
@@ -1273,7 +1263,7 @@ final class Tier1Cases {
     static int LOAD_FAST_AND_CLEAR(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject value;
         if (true) {
             value = s[oparg];
@@ -1288,7 +1278,7 @@ final class Tier1Cases {
     static int LOAD_FAST_CHECK(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject value;
         if (true) {
             value = s[oparg];
@@ -1303,7 +1293,7 @@ final class Tier1Cases {
     static int LOAD_FAST_LOAD_FAST(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject value1;
         PyObject value2;
         if (true) {
@@ -1348,20 +1338,18 @@ final class Tier1Cases {
     static int LOAD_GLOBAL(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject res;
         PyObject push_null = null;
         final int counter = next + 0;
         final int index = next + 1;
         final int module_keys_version = next + 2;
         final int builtin_keys_version = next + 3;
-        // LOAD_GLOBAL
         if (true) {
             res = NameAccess.loadGlobal(f, f.code.names[oparg >> 1]);
         }
         s[base] = res;
         if ((oparg & 1) != 0) s[base + 1] = push_null;
-        for (int i = base + 1 + (((oparg & 1) != 0) ? 1 : 0); i < sp; i++) s[i] = null;
         f.sp = base + 1 + (((oparg & 1) != 0) ? 1 : 0);
         return next + 4;
     }
@@ -1370,7 +1358,7 @@ final class Tier1Cases {
     static int LOAD_NAME(PyFrame f, int oparg, int next) {
         final PyObject[] s = f.localsplus;
         final int sp = f.sp;
-        final int base = sp - (0);
+        final int base = sp;
         PyObject v;
         if (true) {
             v = NameAccess.loadName(f, f.code.names[oparg]);
@@ -1391,7 +1379,6 @@ final class Tier1Cases {
         PyObject attr;
         PyObject self_or_null = null;
         final int counter = next + 0;
-        // LOAD_SUPER_ATTR
         if (true) {
             PyObject[] pair = Attributes.loadSuperAttr(global_super, cls, self, f.code.names[oparg >> 2], oparg);
             attr = pair[0];
@@ -1456,7 +1443,6 @@ final class Tier1Cases {
         final int base = sp - (1);
         PyObject cond = s[base];
         int nextPc = next + 1;
-        // POP_JUMP_IF_FALSE
         if (true) {
             if (cond == PyBool.FALSE) nextPc += oparg;
         }
@@ -1471,7 +1457,6 @@ final class Tier1Cases {
         final int base = sp - (1);
         PyObject value = s[base];
         int nextPc = next + 1;
-        // POP_JUMP_IF_NONE
         if (true) {
             if (value == PySingleton.NONE) nextPc += oparg;
         }
@@ -1486,7 +1471,6 @@ final class Tier1Cases {
         final int base = sp - (1);
         PyObject value = s[base];
         int nextPc = next + 1;
-        // POP_JUMP_IF_NOT_NONE
         if (true) {
             if (value != PySingleton.NONE) nextPc += oparg;
         }
@@ -1501,7 +1485,6 @@ final class Tier1Cases {
         final int base = sp - (1);
         PyObject cond = s[base];
         int nextPc = next + 1;
-        // POP_JUMP_IF_TRUE
         if (true) {
             if (cond == PyBool.TRUE) nextPc += oparg;
         }
@@ -1562,7 +1545,6 @@ final class Tier1Cases {
         PyObject retval;
         final int counter = next + 0;
         int nextPc = next + 1;
-        // SEND
         if (true) {
             retval = Generators.send(f, receiver, v);
             if (retval == null) {
@@ -1631,7 +1613,6 @@ final class Tier1Cases {
         final int counter = next + 0;
         final int version = next + 1;
         final int index = next + 3;
-        // STORE_ATTR
         if (true) {
             ObjectProtocol.setAttr(owner, f.code.names[oparg], v);
         }
@@ -1763,7 +1744,6 @@ final class Tier1Cases {
         PyObject seq = s[base];
         final int values = base;
         final int counter = next + 0;
-        // UNPACK_SEQUENCE
         if (true) {
             Builders.unpackSequence(s, values, seq, oparg);
         }

@@ -9,6 +9,11 @@ import pyj.tools.casegen.InstructionSet.Kind;
 /** Writes {@code pyj/compiler/opcode/Opcode.java}. */
 final class OpcodeEmitter {
     static final int HAVE_ARGUMENT = 44;
+    /**
+     * The first opcode that takes an argument. CPython 3.13 keeps HAVE_ARGUMENT at 44 although
+     * opcode 44 (WITH_EXCEPT_START) takes none; dis and the specializer go by the argument flag.
+     */
+    static final int FIRST_ARG_OPCODE = 45;
     static final int MIN_SPECIALIZED = 150;
     static final int MIN_INSTRUMENTED = 236;
     static final int MIN_PSEUDO = 256;
@@ -172,7 +177,7 @@ final class OpcodeEmitter {
         int f = 0;
         Instruction base = i.family() != null ? set.instructions.get(i.family()) : i;
         boolean hasArg = i.kind() == Kind.PSEUDO ? i.hasFlag("arg")
-                : base.number() >= HAVE_ARGUMENT && base.number() != 255;
+                : base.number() >= FIRST_ARG_OPCODE && base.number() != 255;
         if (hasArg) f |= 1;
         if (i.hasFlag("const")) f |= 2;
         if (i.hasFlag("name")) f |= 4;
