@@ -613,7 +613,7 @@ public final class CodeGenerator {
                 Label next = new Label();
                 jumpIf(loc, i.test(), next, false);
                 visitExpr(i.body());
-                jump(Opcode.JUMP, end, NO_LOCATION);
+                jump(Opcode.JUMP_NO_INTERRUPT, end, NO_LOCATION);
                 label(next);
                 visitExpr(i.orelse());
                 label(end);
@@ -781,10 +781,10 @@ public final class CodeGenerator {
                 emit(Opcode.TO_BOOL, cl);
                 jump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, next, cl);
                 Label end = new Label();
-                jump(Opcode.JUMP, end, NO_LOCATION);
+                jump(Opcode.JUMP_NO_INTERRUPT, end, NO_LOCATION);
                 label(cleanup);
                 emit(Opcode.POP_TOP, cl);
-                if (!cond) jump(Opcode.JUMP, next, NO_LOCATION);
+                if (!cond) jump(Opcode.JUMP_NO_INTERRUPT, next, NO_LOCATION);
                 label(end);
                 return;
             }
@@ -819,7 +819,7 @@ public final class CodeGenerator {
         visitExpr(e.comparators().get(n));
         addCompare(loc, e.ops().get(n));
         Label end = new Label();
-        jump(Opcode.JUMP, end, NO_LOCATION);
+        jump(Opcode.JUMP_NO_INTERRUPT, end, NO_LOCATION);
         label(cleanup);
         emit(Opcode.SWAP, 2, loc);
         emit(Opcode.POP_TOP, loc);

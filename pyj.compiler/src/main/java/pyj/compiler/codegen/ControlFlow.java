@@ -173,7 +173,7 @@ final class ControlFlow {
         g.jumpIf(CodeGenerator.loc(s.pos()), s.test(), next, false);
         g.visitStmts(s.body());
         if (!s.orelse().isEmpty()) {
-            g.jump(Opcode.JUMP, end, NO_LOCATION);
+            g.jump(Opcode.JUMP_NO_INTERRUPT, end, NO_LOCATION);
             g.label(next);
             g.visitStmts(s.orelse());
         }

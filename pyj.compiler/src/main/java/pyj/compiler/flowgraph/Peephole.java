@@ -11,8 +11,6 @@ import pyj.compiler.opcode.Opcode;
 final class Peephole {
     private Peephole() {}
 
-    private static final int INTRINSIC_LIST_TO_TUPLE = 6;
-
     static void run(Cfg g) {
         for (BasicBlock b = g.entry; b != null; b = b.next) optimizeBlock(g, b);
     }
@@ -191,9 +189,6 @@ final class Peephole {
                         in.get(i + 1).setNop();
                         continue;
                     }
-                }
-                case Opcode.CALL_INTRINSIC_1 -> {
-                    if (oparg == INTRINSIC_LIST_TO_TUPLE && nextop == Opcode.GET_ITER) inst.setNop();
                 }
                 default -> { }
             }

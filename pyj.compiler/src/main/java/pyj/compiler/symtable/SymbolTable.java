@@ -756,6 +756,14 @@ public final class SymbolTable {
             allfree.addAll(childFree);
             if (child.hasFree || child.childFree) ste.childFree = true;
         }
+        // An inlined comprehension's own children become children of this block.
+        for (int i = ste.children.size() - 1; i >= 0; i--) {
+            Scope c = ste.children.get(i);
+            if (c.compInlined) {
+                ste.children.remove(i);
+                ste.children.addAll(i, c.children);
+            }
+        }
         newfree.addAll(allfree);
         if (ste.isFunctionLike()) analyzeCells(scopesMap, newfree, inlinedCells);
         else if (ste.kind == Scope.Kind.CLASS) dropClassFree(ste, newfree);

@@ -98,11 +98,42 @@ public final class PyCode extends PyObject {
             }
             case Constant.FrozenSet fs -> {
                 PySet set = new PySet(true);
-                for (Constant x : fs.items()) set.add(constant(x));
-                yield set;
+                boolean internable = false;
+                for (Constant x : fs.items()) {
+                    set.add(constant(x));
+                    if (x instanceof Constant.Str str && str.value().length() > 1 && isNameChars(str.value())) {
+                        internable = true;
+                    }
+                }
+                // CPython rebuilds a compile-time frozenset from its own iteration order when the
+                // constant is merged, and again when the code object interns identifier-like strings
+                // in it. A rebuild can change the table layout, so doing the same keeps iteration
+                // order identical to CPython's.
+                set = rebuild(set);
+                yield internable ? rebuild(set) : set;
             }
             case Constant.Code code -> new PyCode(code.code());
         };
+    }
+
+    /** CPython's all_name_chars: ASCII letters, digits and underscores only. */
+    private static boolean isNameChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PySet rebuild(PySet from) {
+        PySet to = new PySet(true);
+        for (int i = 0; i < from.tableSize(); i++) {
+            PyObject k = from.keyAt(i);
+            if (k != null) to.add(k);
+        }
+        return to;
     }
 
     private static boolean isIdentifierLike(String s) {
