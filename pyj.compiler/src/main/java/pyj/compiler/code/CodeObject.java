@@ -47,6 +47,26 @@ public record CodeObject(
 
     public int nlocalsplus() { return localsplusNames.size(); }
 
+    /**
+     * CPython's code equality (code_richcompare): name, argument counts, flags, first line,
+     * instructions, constants, names, localsplus names, positions and exception table. Equal
+     * nested code objects are merged into one constant, as CPython's constant cache does.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        return o instanceof CodeObject c && name.equals(c.name) && argcount == c.argcount
+                && posonlyargcount == c.posonlyargcount && kwonlyargcount == c.kwonlyargcount && flags == c.flags
+                && firstLineno == c.firstLineno && java.util.Arrays.equals(code, c.code) && consts.equals(c.consts)
+                && names.equals(c.names) && localsplusNames.equals(c.localsplusNames)
+                && positions.sameAs(c.positions) && exceptionTable.equals(c.exceptionTable);
+    }
+
+    @Override
+    public int hashCode() {
+        return (name.hashCode() * 31 + java.util.Arrays.hashCode(code)) * 31 + firstLineno;
+    }
+
     /** Number of plain locals (co_nlocals): slots that are locals, including cell locals. */
     public int nlocals() {
         int n = 0;
@@ -75,5 +95,10 @@ public record CodeObject(
      */
     public record Positions(int[] lines, int[] endLines, int[] cols, int[] endCols) {
         public int line(int unit) { return unit >= 0 && unit < lines.length ? lines[unit] : -1; }
+
+        boolean sameAs(Positions p) {
+            return java.util.Arrays.equals(lines, p.lines) && java.util.Arrays.equals(endLines, p.endLines)
+                    && java.util.Arrays.equals(cols, p.cols) && java.util.Arrays.equals(endCols, p.endCols);
+        }
     }
 }

@@ -80,7 +80,7 @@ public sealed interface Constant {
     /** A nested code object (function bodies, class bodies, lambdas, comprehensions). */
     record Code(CodeObject code) implements Constant {
         @Override public String typeName() { return "code"; }
-        @Override public boolean equals(Object o) { return o instanceof Code c && c.code == code; }
-        @Override public int hashCode() { return System.identityHashCode(code); }
+        @Override public boolean equals(Object o) { return o instanceof Code c && c.code.equals(code); }
+        @Override public int hashCode() { return code.hashCode(); }
     }
 }

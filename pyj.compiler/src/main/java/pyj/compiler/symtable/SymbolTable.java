@@ -100,6 +100,8 @@ public final class SymbolTable {
             if (current.kind == Scope.Kind.CLASS || current.canSeeClassScope) s.canSeeClassScope = true;
         }
         current = s;
+        // A scope that can see its class reads class-level names through the class's __classdict__.
+        if (s.canSeeClassScope) addDef("__classdict__", Scope.USE, Pos.NONE);
         return s;
     }
 
@@ -280,7 +282,7 @@ public final class SymbolTable {
     private void annAssign(Stmt.AnnAssign a) {
         if (a.target() instanceof Expr.Name n) {
             int cur = current.flags(Mangling.mangle(privateName(current), n.id()));
-            if ((cur & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && a.simple()) {
+            if ((cur & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && current != top && a.simple()) {
                 String kw = (cur & Scope.DEF_GLOBAL) != 0 ? "global" : "nonlocal";
                 throw errors.error("annotated name '" + n.id() + "' can't be " + kw, a.pos());
             }
@@ -322,9 +324,10 @@ public final class SymbolTable {
         Scope s = enter(name, Scope.Kind.TYPE_PARAMS, typeParamsScopes, owner, 0);
         if (owner instanceof Stmt.ClassDef) addDef(".type_params", Scope.DEF_LOCAL, Pos.NONE);
         if (owner instanceof Stmt.FunctionDef || owner instanceof Stmt.AsyncFunctionDef) {
-            // The defaults are passed in as parameters of the generic-parameters function.
+            // The defaults are passed in as parameters of the generic-parameters function. CPython
+            // declares .defaults whether or not there are any (its parser never leaves them NULL).
             Arguments a = owner instanceof Stmt.FunctionDef f ? f.args() : ((Stmt.AsyncFunctionDef) owner).args();
-            if (!a.defaults().isEmpty()) addDef(".defaults", Scope.DEF_PARAM, Pos.NONE);
+            addDef(".defaults", Scope.DEF_PARAM, Pos.NONE);
             boolean kw = false;
             for (Expr d : a.kwDefaults()) if (d != null) kw = true;
             if (kw) addDef(".kwdefaults", Scope.DEF_PARAM, Pos.NONE);
