@@ -137,7 +137,9 @@ final class ControlFlow {
         if (preserveTos) {
             g.visitExpr(value);
         } else if (value != null) {
-            g.emit(Opcode.NOP, CodeGenerator.loc(value.pos()));
+            // The constant's own location then stays for the load and the return.
+            loc = CodeGenerator.loc(value.pos());
+            g.emit(Opcode.NOP, loc);
         }
         if (value == null || value.pos().line() != s.pos().line()) {
             g.emit(Opcode.NOP, loc);
@@ -520,6 +522,7 @@ final class ControlFlow {
         } else if (g.u.kind != CompilerUnit.Kind.ASYNC_FUNCTION) {
             throw g.error(loc, "'async with' outside async function");
         }
+        loc = CodeGenerator.loc(item.contextExpr().pos());
         Label block = new Label();
         Label fin = new Label();
         Label exit = new Label();
@@ -590,7 +593,8 @@ final class ControlFlow {
             g.visitExpr(s.msg());
             g.emit(Opcode.CALL, 0, loc);
         }
-        g.emit(Opcode.RAISE_VARARGS, 1, loc);
+        // The raise points at the failed test rather than at the whole statement.
+        g.emit(Opcode.RAISE_VARARGS, 1, CodeGenerator.loc(s.test().pos()));
         g.label(end);
     }
 }
