@@ -114,7 +114,7 @@ public final class Compiler {
         mod = AstOptimizer.optimize(mod, options.evaluator(), options.optimize(),
                 (flags & FutureFeatures.CO_FUTURE_ANNOTATIONS) != 0);
         SymbolTable st = SymbolTable.build(mod, (msg, pos) -> diag.syntaxError(msg, pos.line(), pos.col(),
-                pos.endLine(), pos.endCol()));
+                pos.endLine(), pos.endCol()), (flags & FutureFeatures.CO_FUTURE_ANNOTATIONS) != 0);
         CodegenOptions cg = new CodegenOptions(options.flags(), options.optimize(), mode == Mode.SINGLE);
         return CodeGenerator.compile(mod, st, diag, cg, future);
     }

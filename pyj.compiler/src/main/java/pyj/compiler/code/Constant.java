@@ -37,10 +37,13 @@ public sealed interface Constant {
         @Override public String typeName() { return "int"; }
     }
 
+    /** Floats merge by bit pattern (0.0 and -0.0 stay apart); a NaN only equals itself, as in CPython. */
     record Float(double value) implements Constant {
         @Override public String typeName() { return "float"; }
         @Override public boolean equals(Object o) {
-            return o instanceof Float f && Double.doubleToRawLongBits(f.value) == Double.doubleToRawLongBits(value);
+            if (this == o) return true;
+            return o instanceof Float f && !Double.isNaN(value)
+                    && Double.doubleToRawLongBits(f.value) == Double.doubleToRawLongBits(value);
         }
         @Override public int hashCode() { return Long.hashCode(Double.doubleToRawLongBits(value)); }
     }
@@ -48,7 +51,8 @@ public sealed interface Constant {
     record Complex(double real, double imag) implements Constant {
         @Override public String typeName() { return "complex"; }
         @Override public boolean equals(Object o) {
-            return o instanceof Complex c && Double.doubleToRawLongBits(c.real) == Double.doubleToRawLongBits(real)
+            if (this == o) return true;
+            return o instanceof Complex c && !Double.isNaN(real) && !Double.isNaN(imag) && Double.doubleToRawLongBits(c.real) == Double.doubleToRawLongBits(real)
                     && Double.doubleToRawLongBits(c.imag) == Double.doubleToRawLongBits(imag);
         }
         @Override public int hashCode() {

@@ -131,7 +131,34 @@ public final class Reprs {
         digits = digits.substring(lead);
         int end = digits.length();
         while (end > 1 && digits.charAt(end - 1) == '0') end--;
-        return new Digits(digits.substring(0, end), pointPos - 1);
+        digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Double.toString never prints fewer than two significant digits, but Python's repr
+            // prints one when one round-trips (5e-324, not 4.9e-324).
+            Digits one = oneDigit(Math.abs(d), digits, pointPos - 1);
+            if (one != null) return one;
+        }
+        return new Digits(digits, pointPos - 1);
+    }
+
+    /** The one-digit decimal closest to d that still reads back as d, if there is one. */
+    private static Digits oneDigit(double d, String twoDigits, int exp) {
+        int first = twoDigits.charAt(0) - '0';
+        java.math.BigDecimal exact = new java.math.BigDecimal(d);
+        Digits best = null;
+        java.math.BigDecimal bestDistance = null;
+        for (int c = first; c <= first + 1; c++) {
+            int digit = c == 10 ? 1 : c;
+            int e = c == 10 ? exp + 1 : exp;
+            String text = digit + "E" + e;
+            if (Double.parseDouble(text) != d) continue;
+            java.math.BigDecimal distance = new java.math.BigDecimal(text).subtract(exact).abs();
+            if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
+                best = new Digits(String.valueOf(digit), e);
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /** repr(float): shortest round-trip digits, positional for exponents in [-4, 16), else scientific. */

@@ -1251,7 +1251,8 @@ public final class CodeGenerator {
             return;
         }
         visitExprs(e.values());
-        if (n != 1) emit(Opcode.BUILD_STRING, n, loc);
+        if (n > 1) emit(Opcode.BUILD_STRING, n, loc);
+        else if (n == 0) loadConst(new Constant.Str(""), loc);
     }
 
     private void formattedValue(Expr.FormattedValue e, Location loc) {

@@ -238,7 +238,7 @@ final class ControlFlow {
         Label except = new Label();
         Label end = new Label();
         g.visitExpr(s.iter());
-        g.emit(Opcode.GET_AITER, loc);
+        g.emit(Opcode.GET_AITER, CodeGenerator.loc(s.iter().pos()));
         g.label(start);
         pushBlock(loc, Type.FOR_LOOP, start, end, null);
         // SETUP_FINALLY guards the __anext__ call: StopAsyncIteration ends the loop.

@@ -222,7 +222,8 @@ final class PatternMatching {
             g.loadConst(Constant.Int.of(size), l);
             g.addCompare(l, CmpOp.Eq);
             jumpToFailPop(l, pc, Opcode.POP_JUMP_IF_FALSE);
-        } else if (starWildcard) {
+        } else if (size > 1) {
+            // With a star the subject needs at least the other size - 1 items.
             g.emit(Opcode.GET_LEN, l);
             g.loadConst(Constant.Int.of(size - 1), l);
             g.addCompare(l, CmpOp.GtE);

@@ -52,6 +52,19 @@ public final class Linearizer {
     }
 
     private static void resolveJumps(Cfg g) {
+        // CPython starts from each jump's target instruction index as a provisional operand, which
+        // decides where EXTENDED_ARG prefixes first appear; starting the same way gives the same layout.
+        java.util.IdentityHashMap<BasicBlock, Integer> firstIndex = new java.util.IdentityHashMap<>();
+        int index = 0;
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            firstIndex.put(b, index);
+            index += b.instrs.size();
+        }
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            for (Instr i : b.instrs) {
+                if (i.isJump()) i.oparg = firstIndex.get(Cfg.target(i));
+            }
+        }
         boolean again;
         do {
             int total = 0;

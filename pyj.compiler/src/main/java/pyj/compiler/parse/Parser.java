@@ -1271,8 +1271,10 @@ public final class Parser {
     /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
     private Expr slices() {
         Token start = peek();
-        Expr first = atOp("*") ? starExpression() : slice();
-        if (!atOp(",")) return first;
+        boolean starred = atOp("*");
+        Expr first = starred ? starExpression() : slice();
+        // A lone starred item is still the tuple alternative: x[*a] subscripts with (*a,).
+        if (!atOp(",") && !starred) return first;
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (acceptOp(",")) {

@@ -35,6 +35,7 @@ import pyj.compiler.error.CompileError;
 public final class SymbolTable {
     private final Map<Object, Scope> scopes = new IdentityHashMap<>();
     private final ErrorReporter errors;
+    private boolean futureAnnotations;
     private Scope current;
     public final Scope top;
     /** The first comprehension iteration target seen in the current comprehension (for walrus checks). */
@@ -52,8 +53,13 @@ public final class SymbolTable {
         current = top;
     }
 
-    public static SymbolTable build(Mod module, ErrorReporter errors) {
+    /**
+     * @param futureAnnotations under "from __future__ import annotations" annotations are never
+     *                          evaluated, so their names bind and reference nothing
+     */
+    public static SymbolTable build(Mod module, ErrorReporter errors, boolean futureAnnotations) {
         SymbolTable st = new SymbolTable(module, errors);
+        st.futureAnnotations = futureAnnotations;
         switch (module) {
             case Mod.Module m -> st.visitStmts(m.body());
             case Mod.Interactive i -> st.visitStmts(i.body());
@@ -294,7 +300,7 @@ public final class SymbolTable {
         } else {
             visitExpr(a.target());
         }
-        visitExpr(a.annotation());
+        if (!futureAnnotations) visitExpr(a.annotation());
         if (a.value() != null) visitExpr(a.value());
     }
 
@@ -374,6 +380,7 @@ public final class SymbolTable {
     }
 
     private void visitAnnotations(Arguments a, Expr returns) {
+        if (futureAnnotations) return;
         for (Arg arg : a.posonlyargs()) if (arg.annotation() != null) visitExpr(arg.annotation());
         for (Arg arg : a.args()) if (arg.annotation() != null) visitExpr(arg.annotation());
         if (a.vararg() != null && a.vararg().annotation() != null) visitExpr(a.vararg().annotation());
@@ -554,7 +561,7 @@ public final class SymbolTable {
             // The target binds in the nearest enclosing function (or module) scope.
             for (Scope s = current; s != null; s = s.parent) {
                 if (s.comprehension != Scope.Comprehension.NONE) {
-                    if ((s.flags(target.id()) & Scope.DEF_COMP_ITER) != 0) {
+                    if ((s.flags(Mangling.mangle(privateName(s), target.id())) & Scope.DEF_COMP_ITER) != 0) {
                         throw errors.error("assignment expression cannot rebind comprehension iteration variable '"
                                 + target.id() + "'", target.pos());
                     }
@@ -565,7 +572,7 @@ public final class SymbolTable {
                             ne.pos());
                 }
                 if (s.kind == Scope.Kind.FUNCTION) {
-                    int f = s.flags(target.id());
+                    int f = s.flags(Mangling.mangle(privateName(s), target.id()));
                     if ((f & Scope.DEF_GLOBAL) != 0) addDefIn(current, target.id(), Scope.DEF_GLOBAL, target.pos());
                     else addDefIn(current, target.id(), Scope.DEF_NONLOCAL, target.pos());
                     addDefIn(s, target.id(), Scope.DEF_LOCAL, target.pos());
@@ -697,11 +704,13 @@ public final class SymbolTable {
             global.remove(name);
             return;
         }
-        // Annotation scopes inside a class look names up in the class first (__classdict__).
+        // A name the enclosing class binds is looked up in the class namespace (through
+        // __classdict__) and then in globals, never in an outer function.
         if (classEntry != null) {
             Integer cf = classEntry.symbols.get(name);
-            if (cf != null && (cf & Scope.DEF_BOUND) != 0 && ste.canSeeClassScope) {
-                classEntry.needsClassdict = true;
+            if (cf != null && (cf & Scope.DEF_BOUND) != 0) {
+                scopes.put(name, Scope.GLOBAL_IMPLICIT);
+                return;
             }
         }
         if (bound != null && bound.contains(name)) {
@@ -742,7 +751,6 @@ public final class SymbolTable {
             newbound.add("__class__");
             newbound.add("__classdict__");
         }
-        Scope newClassEntry = ste.kind == Scope.Kind.CLASS ? ste : (ste.canSeeClassScope ? classEntry : null);
         Set<String> allfree = new HashSet<>();
         for (Scope child : ste.children) {
             boolean inline = child.comprehension != Scope.Comprehension.NONE
@@ -751,7 +759,9 @@ public final class SymbolTable {
             Set<String> childFree = new HashSet<>();
             Set<String> tempBound = new HashSet<>(newbound);
             Set<String> tempGlobal = new HashSet<>(newglobal);
-            analyzeBlock(child, tempBound, childFree, tempGlobal, newClassEntry);
+            // Only scopes that can see a class (annotation and type-parameter scopes) get it.
+            Scope childClassEntry = child.canSeeClassScope ? (ste.kind == Scope.Kind.CLASS ? ste : classEntry) : null;
+            analyzeBlock(child, tempBound, childFree, tempGlobal, childClassEntry);
             if (inline) {
                 child.compInlined = true;
                 inlineComprehension(ste, child, scopesMap, childFree, inlinedCells);
