@@ -256,7 +256,9 @@ public final class CodeGenerator {
         emit(op, CompilerUnit.indexOf(table, mangle(name)), loc);
     }
 
+    /** _Py_MaybeMangle: in a class's type-parameter scope only the type parameters are mangled. */
     String mangle(String name) {
+        if (u.ste.mangledNames != null && !u.ste.mangledNames.contains(name)) return name;
         return Mangling.mangle(u.privateName, name);
     }
 

@@ -68,8 +68,8 @@ public final class Scope {
     public boolean canSeeClassScope;
     /** The comprehension's iteration-variable rebinding checks. */
     public boolean compIterExpr;
-    /** Instance attributes assigned as self.x in methods (for __static_attributes__). */
-    public final java.util.Set<String> staticAttributes = new java.util.TreeSet<>();
+    /** In a class's type-parameter scope (and scopes inside it): the only names that get mangled. */
+    public java.util.Set<String> mangledNames;
 
     Scope(String name, Kind kind, Scope parent, Object node, int lineno) {
         this.name = name;

@@ -101,6 +101,7 @@ public final class SymbolTable {
         current.children.add(s);
         registry.put(node, s);
         if (current.nested || current.isFunctionLike()) s.nested = true;
+        if (current.mangledNames != null && kind != Scope.Kind.CLASS) s.mangledNames = current.mangledNames;
         if (kind == Scope.Kind.ANNOTATION || kind == Scope.Kind.TYPE_PARAMS || kind == Scope.Kind.TYPE_VAR_BOUND
                 || kind == Scope.Kind.TYPE_ALIAS) {
             if (current.kind == Scope.Kind.CLASS || current.canSeeClassScope) s.canSeeClassScope = true;
@@ -120,7 +121,8 @@ public final class SymbolTable {
     }
 
     private void addDefIn(Scope s, String name, int flag, Pos pos) {
-        String mangled = Mangling.mangle(privateName(s), name);
+        if ((flag & Scope.DEF_TYPE_PARAM) != 0 && current.mangledNames != null) current.mangledNames.add(name);
+        String mangled = mangle(name);
         Integer old = s.symbols.get(mangled);
         int val = old == null ? 0 : old;
         if ((flag & Scope.DEF_PARAM) != 0 && (val & Scope.DEF_PARAM) != 0) {
@@ -135,12 +137,13 @@ public final class SymbolTable {
         }
     }
 
-    /** The class whose name mangles private names (__x) in this scope, or null. */
-    private static String privateName(Scope s) {
-        for (Scope x = s; x != null; x = x.parent) {
-            if (x.kind == Scope.Kind.CLASS) return x.name;
-        }
-        return null;
+    /** CPython's st_private: the class whose name mangles __x names at this point of the walk. */
+    private String privateName;
+
+    /** _Py_MaybeMangle for the current block: a class's type-parameter scope mangles only its type parameters. */
+    private String mangle(String name) {
+        if (current.mangledNames != null && !current.mangledNames.contains(name)) return name;
+        return Mangling.mangle(privateName, name);
     }
 
     private void visitStmts(List<Stmt> stmts) {
@@ -268,7 +271,7 @@ public final class SymbolTable {
 
     private void globalOrNonlocal(List<String> names, Pos pos, boolean global) {
         for (String name : names) {
-            int cur = current.flags(Mangling.mangle(privateName(current), name));
+            int cur = current.flags(mangle(name));
             String kw = global ? "global" : "nonlocal";
             if ((cur & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE | Scope.DEF_ANNOT)) != 0) {
                 String msg;
@@ -287,7 +290,7 @@ public final class SymbolTable {
 
     private void annAssign(Stmt.AnnAssign a) {
         if (a.target() instanceof Expr.Name n) {
-            int cur = current.flags(Mangling.mangle(privateName(current), n.id()));
+            int cur = current.flags(mangle(n.id()));
             if ((cur & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && current != top && a.simple()) {
                 String kw = (cur & Scope.DEF_GLOBAL) != 0 ? "global" : "nonlocal";
                 throw errors.error("annotated name '" + n.id() + "' can't be " + kw, a.pos());
@@ -328,7 +331,13 @@ public final class SymbolTable {
 
     private void enterTypeParams(String name, Object node, List<TypeParam> typeParams, Object owner) {
         Scope s = enter(name, Scope.Kind.TYPE_PARAMS, typeParamsScopes, owner, 0);
-        if (owner instanceof Stmt.ClassDef) addDef(".type_params", Scope.DEF_LOCAL, Pos.NONE);
+        if (owner instanceof Stmt.ClassDef) {
+            // .type_params is set when the tuple is built and used for the bases; .generic_base likewise.
+            addDef(".type_params", Scope.DEF_LOCAL, Pos.NONE);
+            addDef(".type_params", Scope.USE, Pos.NONE);
+            addDef(".generic_base", Scope.DEF_LOCAL, Pos.NONE);
+            addDef(".generic_base", Scope.USE, Pos.NONE);
+        }
         if (owner instanceof Stmt.FunctionDef || owner instanceof Stmt.AsyncFunctionDef) {
             // The defaults are passed in as parameters of the generic-parameters function. CPython
             // declares .defaults whether or not there are any (its parser never leaves them NULL).
@@ -406,14 +415,17 @@ public final class SymbolTable {
     private void classDef(Stmt.ClassDef cd) {
         addDef(cd.name(), Scope.DEF_LOCAL, cd.pos());
         visitExprs(cd.decoratorList());
+        String savedPrivate = privateName;
         if (!cd.typeParams().isEmpty()) {
             enterTypeParams("<generic parameters of " + cd.name() + ">", cd, cd.typeParams(), cd);
+            privateName = cd.name();
+            current.mangledNames = new java.util.HashSet<>();
             visitTypeParams(cd.typeParams());
-            addDef(".generic_base", Scope.DEF_LOCAL, Pos.NONE);
         }
         visitExprs(cd.bases());
         for (Keyword k : cd.keywords()) visitExpr(k.value());
         enter(cd.name(), Scope.Kind.CLASS, cd, cd.pos().line());
+        privateName = cd.name();
         if (!cd.typeParams().isEmpty()) {
             addDef("__type_params__", Scope.DEF_LOCAL, Pos.NONE);
             addDef(".type_params", Scope.USE, Pos.NONE);
@@ -421,6 +433,7 @@ public final class SymbolTable {
         visitStmts(cd.body());
         exit();
         if (!cd.typeParams().isEmpty()) exit();
+        privateName = savedPrivate;
     }
 
     private void typeAlias(Stmt.TypeAlias ta) {
@@ -561,7 +574,7 @@ public final class SymbolTable {
             // The target binds in the nearest enclosing function (or module) scope.
             for (Scope s = current; s != null; s = s.parent) {
                 if (s.comprehension != Scope.Comprehension.NONE) {
-                    if ((s.flags(Mangling.mangle(privateName(s), target.id())) & Scope.DEF_COMP_ITER) != 0) {
+                    if ((s.flags(mangle(target.id())) & Scope.DEF_COMP_ITER) != 0) {
                         throw errors.error("assignment expression cannot rebind comprehension iteration variable '"
                                 + target.id() + "'", target.pos());
                     }
@@ -572,21 +585,25 @@ public final class SymbolTable {
                             ne.pos());
                 }
                 if (s.kind == Scope.Kind.FUNCTION) {
-                    int f = s.flags(Mangling.mangle(privateName(s), target.id()));
+                    int f = s.flags(mangle(target.id()));
                     if ((f & Scope.DEF_GLOBAL) != 0) addDefIn(current, target.id(), Scope.DEF_GLOBAL, target.pos());
                     else addDefIn(current, target.id(), Scope.DEF_NONLOCAL, target.pos());
                     addDefIn(s, target.id(), Scope.DEF_LOCAL, target.pos());
-                    visitExpr(ne.value());
-                    return;
+                    break;
                 }
                 if (s.kind == Scope.Kind.MODULE) {
                     addDefIn(current, target.id(), Scope.DEF_GLOBAL, target.pos());
                     addDefIn(s, target.id(), Scope.DEF_GLOBAL, target.pos());
-                    visitExpr(ne.value());
-                    return;
+                    break;
                 }
-                if (s.kind == Scope.Kind.TYPE_PARAMS || s.kind == Scope.Kind.ANNOTATION) {
-                    throw errors.error("assignment expression cannot be used within the definition of a generic",
+                String where = switch (s.kind) {
+                    case TYPE_PARAMS -> "within the definition of a generic";
+                    case TYPE_ALIAS -> "in a type alias";
+                    case TYPE_VAR_BOUND -> "in a TypeVar bound";
+                    default -> null;
+                };
+                if (where != null) {
+                    throw errors.error("assignment expression within a comprehension cannot be used " + where,
                             ne.pos());
                 }
             }
