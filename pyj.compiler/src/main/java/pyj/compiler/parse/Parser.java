@@ -228,6 +228,37 @@ public final class Parser {
         return src.syntaxError(msg, start, end);
     }
 
+    /**
+     * Source text between two offsets with comments cut out (line breaks kept), as an f-string's
+     * {@code {expr=}} shows it. Comments are what lies between tokens from a '#' to the line end.
+     */
+    String sourceWithoutComments(int from, int to) {
+        String text = src.text();
+        StringBuilder out = new StringBuilder();
+        int gapStart = from;
+        for (Token t : tokens) {
+            if (t.end() <= from || t.start() < gapStart) continue;
+            if (t.start() >= to) break;
+            out.append(stripComment(text.substring(gapStart, t.start())));
+            out.append(text, t.start(), Math.min(t.end(), to));
+            gapStart = Math.min(t.end(), to);
+        }
+        if (gapStart < to) out.append(stripComment(text.substring(gapStart, to)));
+        return out.toString();
+    }
+
+    private static String stripComment(String gap) {
+        StringBuilder out = new StringBuilder(gap.length());
+        boolean inComment = false;
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c == '#') inComment = true;
+            else if (c == '\n') inComment = false;
+            if (!inComment) out.append(c);
+        }
+        return out.toString();
+    }
+
     /** Character offset of a (line, byte column) position. */
     int offsetOf(int line, int byteCol) {
         return src.offsetOf(line, byteCol);

@@ -158,8 +158,8 @@ final class StringParser {
             p.next();
             // The debug text is the source from after '{' up to and including '=' and its trailing spaces.
             int textEnd = p.peek().start();
-            Pos dp = new Pos(exprStart.line(), p.src.byteCol(open.end()), p.last().endLine(), p.src.byteCol(textEnd));
-            debugText = new Literal(p.src.text().substring(open.end(), textEnd), dp);
+            Pos dp = new Pos(open.endLine(), p.src.byteCol(open.end()), p.src.lineOf(textEnd), p.src.byteCol(textEnd));
+            debugText = new Literal(p.sourceWithoutComments(open.end(), textEnd), dp);
         }
         if (p.atOp("!")) {
             Token bang = p.next();

@@ -31,7 +31,9 @@ public final class SourceDecoder {
                 && (bytes[2] & 0xFF) == 0xBF;
         if (bom) start = 3;
         String encoding = declaredEncoding(bytes, start, filename);
-        if (bom && encoding != null && !normalize(encoding).equals("utf_8")) {
+        // Like CPython's get_normal_name, only "utf-8" and "utf-8-*" spellings are accepted with a BOM.
+        String lower = encoding == null ? null : encoding.toLowerCase(Locale.ROOT).replace('_', '-');
+        if (bom && encoding != null && !lower.equals("utf-8") && !lower.startsWith("utf-8-")) {
             throw error(filename, 0, "encoding problem: " + encoding + " with BOM");
         }
         Charset cs = StandardCharsets.UTF_8;
