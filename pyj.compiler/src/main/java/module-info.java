@@ -6,6 +6,7 @@
 module pyj.compiler {
     exports pyj.compiler;
     exports pyj.compiler.ast;
+    exports pyj.compiler.astopt;
     exports pyj.compiler.code;
     exports pyj.compiler.dis;
     exports pyj.compiler.error;

@@ -1,6 +1,7 @@
 /**
- * The Python runtime: object model, builtins, standard modules and the tier-1 interpreter. It
- * discovers tier-2 optimizers through the SPI and grants the optimizer modules access to the
+ * The Python runtime: object model, builtins, standard modules, the import system and the tier-1
+ * interpreter. {@code pyj.interp.runtime} is its public face (used by the launcher and embedders);
+ * it discovers tier-2 optimizers through the SPI and grants the optimizer modules access to the
  * internals they compile against.
  *
  * @uses pyj.optimizer.api.OptimizerProvider
@@ -11,8 +12,8 @@ module pyj.interp {
     requires org.slf4j;
 
     exports pyj.interp.runtime;
-    exports pyj.interp.object to pyj.optimizer.uops, pyj.jit.copypatch, pyj.launcher;
-    exports pyj.interp.eval to pyj.optimizer.uops, pyj.jit.copypatch, pyj.launcher;
+    exports pyj.interp.object to pyj.optimizer.uops, pyj.jit.copypatch;
+    exports pyj.interp.eval to pyj.optimizer.uops, pyj.jit.copypatch;
 
     uses pyj.optimizer.api.OptimizerProvider;
 }

@@ -22,6 +22,19 @@ import pyj.compiler.tokenize.SourceDecoder;
 public final class Compiler {
     private Compiler() {}
 
+    /** compile() flag: return the AST instead of code. */
+    public static final int PyCF_ONLY_AST = CodegenOptions.PyCF_ONLY_AST;
+    public static final int PyCF_TYPE_COMMENTS = CodegenOptions.PyCF_TYPE_COMMENTS;
+    public static final int PyCF_ALLOW_TOP_LEVEL_AWAIT = CodegenOptions.PyCF_ALLOW_TOP_LEVEL_AWAIT;
+    public static final int PyCF_ALLOW_INCOMPLETE_INPUT = CodegenOptions.PyCF_ALLOW_INCOMPLETE_INPUT;
+    public static final int PyCF_OPTIMIZED_AST = CodegenOptions.PyCF_OPTIMIZED_AST;
+    /** The __future__ feature bits a compilation inherits from the code that calls compile(). */
+    public static final int FUTURE_FLAGS = FutureFeatures.CO_FUTURE_MASK;
+    /** Every bit compile() accepts in its flags argument. */
+    public static final int ALL_FLAGS = FUTURE_FLAGS | PyCF_OPTIMIZED_AST | PyCF_TYPE_COMMENTS
+            | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_ALLOW_INCOMPLETE_INPUT | 0x0200 /* PyCF_DONT_IMPLY_DEDENT */
+            | 0x0100 /* PyCF_SOURCE_IS_UTF8 */ | 0x0800 /* PyCF_IGNORE_COOKIE */;
+
     /** compile()'s mode argument. */
     public enum Mode {
         EXEC("exec"), EVAL("eval"), SINGLE("single"), FUNC_TYPE("func_type");

@@ -86,6 +86,15 @@ public record CodeObject(
         return n;
     }
 
+    /** co_varnames, co_cellvars or co_freevars: the localsplus names whose kind has {@code kind}'s bit. */
+    public List<String> namesOfKind(byte kind) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < localsplusKinds.length; i++) {
+            if ((localsplusKinds[i] & kind) != 0) out.add(localsplusNames.get(i));
+        }
+        return out;
+    }
+
     /** One entry of the exception table, in code units; lasti pushes the raising instruction's index. */
     public record ExceptionTableEntry(int start, int end, int target, int depth, boolean lasti) {}
 

@@ -17,13 +17,8 @@ final class CodeAttributes {
 
     static PyCode c(PyObject o) { return (PyCode) o; }
 
-    private static PyTuple names(PyCode code, int kindMask) {
-        java.util.List<PyObject> out = new java.util.ArrayList<>();
-        byte[] kinds = code.source.localsplusKinds();
-        for (int i = 0; i < code.nlocalsplus; i++) {
-            if ((kinds[i] & kindMask) != 0) out.add(code.localsplusNames[i]);
-        }
-        return PyTuple.fromList(out);
+    private static PyTuple names(PyCode code, byte kind) {
+        return PyTuple.fromList(code.source.namesOfKind(kind).stream().map(PyStr::intern).toList());
     }
 
     private static PyObject bytes(char[] units) {

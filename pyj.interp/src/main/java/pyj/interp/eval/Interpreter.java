@@ -18,11 +18,14 @@ public final class Interpreter {
     /** sys.modules */
     public final PyDict modules = new PyDict();
     public int recursionLimit = 1000;
+    /** The -O level: 1 drops asserts and __debug__ blocks, 2 also docstrings. */
+    public int optimizeLevel;
     /** Finds, loads and executes modules (installed by the runtime package). */
     public ImportSystem importer;
 
+    /** The newest interpreter becomes the main one (tests create one per program they run). */
     public Interpreter() {
-        if (main == null) main = this;
+        main = this;
     }
 
     public static Interpreter main() {

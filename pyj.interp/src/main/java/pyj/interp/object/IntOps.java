@@ -328,7 +328,7 @@ public final class IntOps {
     }
 
     /** The value as an exact int (bools and int subclasses become plain ints). */
-    static PyObject exact(PyObject self) {
+    public static PyObject exact(PyObject self) {
         PyInt x = (PyInt) self;
         if (x.getClass() == PyInt.class) return x;
         return x.big == null ? PyInt.of(x.value) : PyInt.of(x.big);

@@ -14,6 +14,8 @@ public final class NumberProtocol {
     public static final int NB_ADD = 0, NB_AND = 1, NB_FLOOR_DIVIDE = 2, NB_LSHIFT = 3, NB_MATRIX_MULTIPLY = 4,
             NB_MULTIPLY = 5, NB_REMAINDER = 6, NB_OR = 7, NB_POWER = 8, NB_RSHIFT = 9, NB_SUBTRACT = 10,
             NB_TRUE_DIVIDE = 11, NB_XOR = 12, NB_INPLACE_ADD = 13, NB_INPLACE_SUBTRACT = 23;
+    /** divmod() dispatches like a binary operator though no instruction names it. */
+    private static final int NB_DIVMOD = 26;
 
     private static final String[] SYMBOLS = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
         "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="};
@@ -57,9 +59,13 @@ public final class NumberProtocol {
             case 10 -> t.sub;
             case 11 -> t.truediv;
             case 12 -> t.xor;
+            case NB_DIVMOD -> t.divmod;
             default -> throw new IllegalArgumentException("nb " + nb);
         };
     }
+
+    /** divmod(v, w). */
+    public static PyObject divmod(PyObject v, PyObject w) { return binary(v, w, NB_DIVMOD, "divmod()"); }
 
     private static Slots.Binary inplaceSlot(PyType t, int nb) {
         return switch (nb) {

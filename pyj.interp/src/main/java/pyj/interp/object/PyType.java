@@ -281,6 +281,14 @@ public final class PyType extends PyObject {
 
     public boolean isHeapType() { return (flags & HEAPTYPE) != 0; }
 
+    /**
+     * Where classes created by a three-argument type() call (rather than a class statement, which
+     * sets __module__ itself) get their __module__: the runtime supplies the running code's __name__.
+     */
+    public static void setModuleNameSource(java.util.function.Supplier<PyObject> source) {
+        TypeType.currentModuleName = source;
+    }
+
     public PyObject module() { return module; }
 
     public void setModule(PyObject m) { this.module = m; }
