@@ -28,21 +28,33 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit status (tests call this directly). */
+    /** Runs the command line with the process's standard streams and returns the exit status. */
     public static int run(String[] args) {
+        return run(args, RuntimeConfig.Streams.PROCESS);
+    }
+
+    /**
+     * Runs the command line with the given standard streams (embedders and tests) and returns the
+     * exit status. Messages about the command line itself go to the same error stream.
+     */
+    public static int run(String[] args, RuntimeConfig.Streams streams) {
+        java.io.PrintStream out = streams.out() == null ? System.out
+                : new java.io.PrintStream(streams.out(), true, java.nio.charset.StandardCharsets.UTF_8);
+        java.io.PrintStream err = streams.err() == null ? System.err
+                : new java.io.PrintStream(streams.err(), true, java.nio.charset.StandardCharsets.UTF_8);
         CommandLine cl;
         try {
             cl = CommandLine.parse(args);
         } catch (CommandLine.UsageError e) {
-            System.err.print(e.getMessage() + "\n" + Help.usageLine() + "Try `pyj -h' for more information.\n");
+            err.print(e.getMessage() + "\n" + Help.usageLine() + "Try `pyj -h' for more information.\n");
             return 2;
         }
         if (cl.help()) {
-            System.out.print(Help.text(OptimizerSelection.discover()));
+            out.print(Help.text(OptimizerSelection.discover()));
             return 0;
         }
         if (cl.version() > 0) {
-            System.out.println(cl.version() > 1 ? Help.longVersion() : Help.shortVersion());
+            out.println(cl.version() > 1 ? Help.longVersion() : Help.shortVersion());
             return 0;
         }
         Map<String, String> env = cl.ignoreEnvironment() ? Map.of() : System.getenv();
@@ -50,16 +62,16 @@ public final class Main {
         if (log != null && !log.isEmpty()) RuntimeLog.enable(log);
         RuntimeConfig config;
         try {
-            config = config(cl, args, env);
+            config = config(cl, args, env, streams);
         } catch (IllegalArgumentException e) {
-            System.err.print(PROGRAM + ": " + e.getMessage() + "\n");
+            err.print(PROGRAM + ": " + e.getMessage() + "\n");
             return 2;
         }
         PythonRuntime runtime;
         try {
             runtime = PythonRuntime.create(config);
         } catch (OptimizerSelection.UnknownOptimizer e) {
-            System.err.print(PROGRAM + ": -X optimizer=" + e.requested() + ": unknown optimizer; available: "
+            err.print(PROGRAM + ": -X optimizer=" + e.requested() + ": unknown optimizer; available: "
                     + String.join(", ", e.available()) + "\n");
             return 2;
         }
@@ -68,15 +80,16 @@ public final class Main {
             case COMMAND -> runtime.runCommand(cl.target());
             case MODULE -> runtime.runModule(cl.target(), cl.programArgs().subList(1, cl.programArgs().size()));
             case STDIN -> runtime.runStdin();
-            case INTERACTIVE -> interactiveOrStdin(runtime);
+            case INTERACTIVE -> interactiveOrStdin(runtime, streams);
         };
         if (cl.inspect() && cl.mode() != CommandLine.Mode.INTERACTIVE) status = runtime.interactive();
         return runtime.finish(status);
     }
 
     /** With no program: the REPL on a terminal (or with -i), otherwise the program on stdin. */
-    private static int interactiveOrStdin(PythonRuntime runtime) {
-        if (runtime.inspect() || isTerminal()) return runtime.interactive();
+    private static int interactiveOrStdin(PythonRuntime runtime, RuntimeConfig.Streams streams) {
+        boolean terminal = streams == RuntimeConfig.Streams.PROCESS ? isTerminal() : streams.terminal();
+        if (runtime.inspect() || terminal) return runtime.interactive();
         return runtime.runStdin();
     }
 
@@ -85,7 +98,8 @@ public final class Main {
         return c != null && c.isTerminal();
     }
 
-    static RuntimeConfig config(CommandLine cl, String[] args, Map<String, String> env) {
+    static RuntimeConfig config(CommandLine cl, String[] args, Map<String, String> env,
+                                RuntimeConfig.Streams streams) {
         String path0 = switch (cl.mode()) {
             case SCRIPT -> scriptDirectory(cl.target());
             case MODULE -> Path.of("").toAbsolutePath().toString();
@@ -131,7 +145,7 @@ public final class Main {
         orig.add(PROGRAM);
         orig.addAll(Arrays.asList(args));
         return new RuntimeConfig(PROGRAM, executable(), cl.programArgs(), orig, path0, extra, optimize, inspect,
-                cl.quiet(), unbuffered, optimizer, optimizerOptions, threshold);
+                cl.quiet(), unbuffered, optimizer, optimizerOptions, threshold, streams);
     }
 
     /** sys.path[0] for a script: its directory, with symbolic links resolved, as CPython computes it. */

@@ -46,6 +46,8 @@ public final class Parser {
     final SourceText src;
     private final Tokenizer tokenizer;
     private final List<Token> tokens = new ArrayList<>();
+    /** The tokenizer itself raised the error being reported (so there is no rest to check). */
+    private boolean tokenizerFailed;
     private int pos;
     /** The furthest token any alternative looked at, where a generic syntax error is reported. */
     private int furthest;
@@ -73,17 +75,50 @@ public final class Parser {
 
     /** mode 'exec' */
     public Mod.Module parseModule() {
-        List<Stmt> body = new ArrayList<>();
-        while (!peek().is(TokenKind.ENDMARKER)) body.addAll(statement());
-        return new Mod.Module(body, List.of());
+        return checkingRestOfSource(() -> {
+            List<Stmt> body = new ArrayList<>();
+            while (!peek().is(TokenKind.ENDMARKER)) body.addAll(statement());
+            return new Mod.Module(body, List.of());
+        });
     }
 
     /** mode 'eval' */
     public Mod.Expression parseExpression() {
-        Expr e = expressions();
-        while (peek().is(TokenKind.NEWLINE)) next();
-        if (!peek().is(TokenKind.ENDMARKER)) throw syntaxErrorAt(peek(), "invalid syntax");
-        return new Mod.Expression(e);
+        return checkingRestOfSource(() -> {
+            Expr e = expressions();
+            while (peek().is(TokenKind.NEWLINE)) next();
+            if (!peek().is(TokenKind.ENDMARKER)) throw syntaxErrorAt(peek(), "invalid syntax");
+            return new Mod.Expression(e);
+        });
+    }
+
+    /**
+     * CPython's _PyPegen_tokenize_full_source_to_check_for_errors: when the parser (not the
+     * tokenizer) reports a SyntaxError, the rest of the source is tokenized, and a tokenizer error
+     * found there wins, because it is the more fundamental one. An unclosed bracket wins only if it
+     * was opened on an earlier line than where the parser stopped.
+     */
+    private <T> T checkingRestOfSource(java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (CompileError parserError) {
+            if (tokenizerFailed) throw parserError;
+            int errorLine = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).line();
+            try {
+                Token t;
+                do {
+                    t = tokenizer.next();
+                } while (!t.is(TokenKind.ENDMARKER));
+            } catch (CompileError tokenizerError) {
+                if (tokenizer.inFString()) throw parserError;
+                int open = tokenizer.innermostOpenBracketLine();
+                if (open >= 0 && tokenizerError.msg().endsWith("was never closed")) {
+                    throw errorLine > open ? tokenizerError : parserError;
+                }
+                throw tokenizerError;
+            }
+            throw parserError;
+        }
     }
 
     /** mode 'single': one (possibly compound) statement, as the REPL reads it. */
@@ -110,7 +145,12 @@ public final class Parser {
             if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).is(TokenKind.ENDMARKER)) {
                 return tokens.get(tokens.size() - 1);
             }
-            tokens.add(tokenizer.next());
+            try {
+                tokens.add(tokenizer.next());
+            } catch (CompileError e) {
+                tokenizerFailed = true;
+                throw e;
+            }
         }
         if (want > furthest) furthest = want;
         return tokens.get(want);

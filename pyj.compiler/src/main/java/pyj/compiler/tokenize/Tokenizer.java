@@ -93,6 +93,14 @@ public final class Tokenizer {
         return out;
     }
 
+    /** Line of the innermost bracket still open, or -1 (for "'(' was never closed" decisions). */
+    public int innermostOpenBracketLine() {
+        return brackets.isEmpty() ? -1 : brackets.get(brackets.size() - 1).line();
+    }
+
+    /** Whether the tokenizer is inside an f-string's replacement field. */
+    public boolean inFString() { return !fstrings.isEmpty(); }
+
     public Token next() {
         Token t = produce();
         if (t.kind() != TokenKind.COMMENT && t.kind() != TokenKind.NL) lastKind = t.kind();

@@ -37,8 +37,11 @@ public final class ExceptionHandling {
             exc.setTraceback(new PyTraceback(old instanceof PyTraceback t ? t : null, f, f.pc, f.lineno()));
         }
         CodeObject.ExceptionTableEntry h = f.code.handlerFor(f.pc);
+        int reportedPc = e.reraiseLasti;
+        e.reraiseLasti = -1;
         PyObject[] s = f.localsplus;
         if (h == null) {
+            if (reportedPc >= 0) f.pc = reportedPc;
             for (int i = f.code.nlocalsplus; i < f.sp; i++) s[i] = null;
             f.sp = f.code.nlocalsplus;
             f.state = PyFrame.COMPLETED;
@@ -122,8 +125,8 @@ public final class ExceptionHandling {
 
     /** RERAISE: raise exc again, reporting it at lasti when given. */
     static PyException reraise(PyFrame f, PyObject exc, PyObject lasti) {
-        if (lasti instanceof PyInt i) f.pc = (int) i.value;
         PyException e = new PyException((PyBaseException) exc);
+        if (lasti instanceof PyInt i) e.reraiseLasti = (int) i.value;
         e.reraised = true;
         e.chained = true;
         return e;

@@ -52,24 +52,23 @@ final class DisMain {
                 }
             }
         }
-        byte[] source;
         String name;
+        PyCode code;
         if (infile == null || infile.equals("-")) {
             name = "<stdin>";
-            try {
-                source = System.in.readAllBytes();
-            } catch (IOException e) {
-                throw PyErr.newException(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
-            }
+            PyObject text = ObjectProtocol.callMethod(Interpreter.main().sysAttr("stdin"), "read");
+            code = CodeExecution.load(SourceCompiler.compile(ObjectProtocol.strString(text), name,
+                    Compiler.Mode.EXEC, 0, -1));
         } else {
             name = infile;
+            byte[] source;
             try {
                 source = Files.readAllBytes(Path.of(infile));
             } catch (IOException e) {
                 throw OsErrors.of(e, infile);
             }
+            code = CodeExecution.load(SourceCompiler.compile(source, name, Compiler.Mode.EXEC, 0, -1));
         }
-        PyCode code = CodeExecution.load(SourceCompiler.compile(source, name, Compiler.Mode.EXEC, 0, -1));
         PyObject dis = Interpreter.main().importer.importModule("dis", null, pyj.interp.object.PySingleton.NONE, 0);
         PyObject fn = ObjectProtocol.getAttr(dis, "dis");
         ObjectProtocol.call(fn, new PyObject[] {code, pyj.interp.object.PyBool.of(showCaches),

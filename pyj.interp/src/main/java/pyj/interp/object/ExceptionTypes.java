@@ -114,6 +114,8 @@ public final class ExceptionTypes {
         PyBaseException e = new PyBaseException(type, args);
         if (type.isSubtypeOf(STOP_ITERATION) || type.isSubtypeOf(STOP_ASYNC_ITERATION)) {
             e.value = args.size() > 0 ? args.get(0) : PySingleton.NONE;
+        } else if (type.isSubtypeOf(SYSTEM_EXIT)) {
+            e.dict().putStr(PyStr.intern("code"), args.size() == 0 ? PySingleton.NONE : args.size() == 1 ? args.get(0) : args);
         }
         return e;
     }

@@ -9,6 +9,11 @@ public final class PyException extends RuntimeException {
     public final PyBaseException value;
     /** Set by a re-raise: the frame that catches it first adds no traceback entry. */
     public boolean reraised;
+    /**
+     * Set by RERAISE with oparg: the instruction the frame should report as its position if the
+     * exception leaves it. The handler search still starts from the RERAISE itself, as in CPython.
+     */
+    public int reraiseLasti = -1;
     /** Whether __context__ has been set for this raise yet. */
     public boolean chained;
 

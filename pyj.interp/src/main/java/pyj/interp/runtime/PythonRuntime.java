@@ -102,13 +102,16 @@ public final class PythonRuntime {
         List<String> path = new ArrayList<>();
         if (c.path0() != null) path.add(c.path0());
         path.addAll(c.extraPath());
-        PyTextIO stdin = PyTextIO.reader(PyStr.intern("<stdin>"), "r", new FileInputStream(FileDescriptor.in), false,
-                Terminal.stdinIsTerminal());
-        boolean tty = Terminal.stdoutIsTerminal();
-        PyTextIO stdout = PyTextIO.writer(PyStr.intern("<stdout>"), "w", new FileOutputStream(FileDescriptor.out), tty,
-                false, tty);
-        PyTextIO stderr = PyTextIO.writer(PyStr.intern("<stderr>"), "w", new FileOutputStream(FileDescriptor.err), true,
-                false, tty);
+        RuntimeConfig.Streams io = c.streams();
+        boolean process = io == RuntimeConfig.Streams.PROCESS;
+        boolean inTty = process ? Terminal.stdinIsTerminal() : io.terminal();
+        boolean tty = process ? Terminal.stdoutIsTerminal() : io.terminal();
+        PyTextIO stdin = PyTextIO.reader(PyStr.intern("<stdin>"), "r",
+                process ? new FileInputStream(FileDescriptor.in) : io.in(), false, inTty);
+        PyTextIO stdout = PyTextIO.writer(PyStr.intern("<stdout>"), "w",
+                process ? new FileOutputStream(FileDescriptor.out) : io.out(), tty, false, tty);
+        PyTextIO stderr = PyTextIO.writer(PyStr.intern("<stderr>"), "w",
+                process ? new FileOutputStream(FileDescriptor.err) : io.err(), true, false, tty);
         if (c.unbuffered()) {
             stdout.setWriteThrough(true);
             stderr.setWriteThrough(true);
@@ -128,7 +131,9 @@ public final class PythonRuntime {
     // ---- running the program -------------------------------------------------------------------
 
     /** Runs a script file as __main__; returns the exit status. */
-    public int runFile(String path) {
+    public int runFile(String given) {
+        // CPython 3.9+ runs the script under an absolute (not normalised) path: cwd + "/" + path.
+        String path = given.startsWith("/") ? given : Path.of("").toAbsolutePath() + "/" + given;
         return onPythonThread(() -> {
             byte[] source;
             try {
@@ -150,8 +155,7 @@ public final class PythonRuntime {
     }
 
     private int cannotOpen(String path, String reason) {
-        String abs = Path.of(path).toAbsolutePath().normalize().toString();
-        stderrWrite(config.programName() + ": can't open file '" + abs + "': " + reason + "\n");
+        stderrWrite(config.programName() + ": can't open file '" + path + "': " + reason + "\n");
         return 2;
     }
 
@@ -169,12 +173,17 @@ public final class PythonRuntime {
         return onPythonThread(() -> runMain(() -> {
             byte[] source;
             try {
-                source = System.in.readAllBytes();
+                source = stdinBytes();
             } catch (IOException e) {
                 throw pyj.interp.io.OsErrors.of(e, "<stdin>");
             }
             return CodeExecution.load(SourceCompiler.compile(source, "<stdin>", Compiler.Mode.EXEC, 0, -1));
         }));
+    }
+
+    private byte[] stdinBytes() throws IOException {
+        java.io.InputStream in = config.streams().in();
+        return (in == null ? System.in : in).readAllBytes();
     }
 
     /** {@code -m name}: a built-in module's command, or a source module (a package's __main__) as __main__. */

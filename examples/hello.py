@@ -1,0 +1,2 @@
+# The smallest program: one line of output.
+print("hello")
