@@ -12,6 +12,7 @@ module pyj.interp {
     requires org.slf4j;
 
     exports pyj.interp.runtime;
+    exports pyj.interp.diagnostics;
     exports pyj.interp.object to pyj.optimizer.uops, pyj.jit.copypatch;
     exports pyj.interp.eval to pyj.optimizer.uops, pyj.jit.copypatch;
 

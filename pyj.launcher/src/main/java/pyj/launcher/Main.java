@@ -11,7 +11,7 @@ import java.util.Map;
 import pyj.interp.runtime.OptimizerSelection;
 import pyj.interp.runtime.PythonRuntime;
 import pyj.interp.runtime.RuntimeConfig;
-import pyj.interp.runtime.RuntimeLog;
+import pyj.interp.diagnostics.RuntimeLog;
 import pyj.optimizer.api.OptimizerProvider;
 
 /**

@@ -224,6 +224,7 @@ public final class ModuleImporter implements Interpreter.ImportSystem {
         m.put("__spec__", spec(name, filename, path, true));
         PyStr key = PyStr.of(name);
         interp.modules.putStr(key, m);
+        pyj.interp.diagnostics.RuntimeLog.debug(ModuleImporter.class, () -> "import " + name + " from " + filename);
         try {
             PyCode code = CodeExecution.load(SourceCompiler.compile(source, filename, Compiler.Mode.EXEC, 0, -1));
             CodeExecution.evalCode(code, m.dict(), m.dict());

@@ -35,8 +35,22 @@ public final class StrHash {
                 // The launcher reports a malformed PYTHONHASHSEED; hashing falls back to random.
             }
         }
-        new SecureRandom().nextBytes(s);
+        randomBytes(s);
         return s;
+    }
+
+    /**
+     * Fills the secret from the kernel's random source, as CPython's getrandom()/urandom does.
+     * SecureRandom would do too, but initialising its provider framework costs start-up time that
+     * every run would pay.
+     */
+    private static void randomBytes(byte[] s) {
+        try (java.io.FileInputStream in = new java.io.FileInputStream("/dev/urandom")) {
+            if (in.readNBytes(s, 0, s.length) == s.length) return;
+        } catch (java.io.IOException e) {
+            // no /dev/urandom: use the JDK's generator below
+        }
+        new SecureRandom().nextBytes(s);
     }
 
     /** CPython's lcg_urandom, which derives the secret from an explicit seed. */

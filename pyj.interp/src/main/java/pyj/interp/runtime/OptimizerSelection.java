@@ -2,7 +2,6 @@
 package pyj.interp.runtime;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 
@@ -36,11 +35,24 @@ public final class OptimizerSelection {
         public List<String> available() { return available; }
     }
 
-    /** Every provider on the module path, sorted by name. */
+    /**
+     * Every provider in the boot layer, sorted by name. Only named modules can provide optimizers:
+     * looking in the module layer alone spares start-up the scan of every jar for
+     * META-INF/services files.
+     */
     public static List<OptimizerProvider> discover() {
         List<OptimizerProvider> found = new ArrayList<>();
-        for (OptimizerProvider p : ServiceLoader.load(OptimizerProvider.class)) found.add(p);
-        found.sort(Comparator.comparing(OptimizerProvider::name));
+        for (OptimizerProvider p : ServiceLoader.load(ModuleLayer.boot(), OptimizerProvider.class)) found.add(p);
+        // A plain insertion sort: a Comparator lambda would cost a bootstrap at every start-up.
+        for (int i = 1; i < found.size(); i++) {
+            OptimizerProvider p = found.get(i);
+            int j = i - 1;
+            while (j >= 0 && found.get(j).name().compareTo(p.name()) > 0) {
+                found.set(j + 1, found.get(j));
+                j--;
+            }
+            found.set(j + 1, p);
+        }
         return found;
     }
 

@@ -22,6 +22,7 @@ import pyj.interp.eval.PyFrame;
 import pyj.interp.imports.ModuleImporter;
 import pyj.interp.io.PyTextIO;
 import pyj.interp.modules.BuiltinModules;
+import pyj.interp.diagnostics.RuntimeLog;
 import pyj.interp.modules.SysModule;
 import pyj.interp.object.ExceptionTypes;
 import pyj.interp.object.ObjectProtocol;
@@ -80,8 +81,14 @@ public final class PythonRuntime {
      * {@link OptimizerSelection.UnknownOptimizer} for an unknown name) before any Python code runs.
      */
     public static PythonRuntime create(RuntimeConfig config) {
-        OptimizerProvider chosen = OptimizerSelection.choose(OptimizerSelection.discover(), config.optimizer());
-        return new PythonRuntime(config, chosen);
+        long start = System.nanoTime();
+        List<OptimizerProvider> found = OptimizerSelection.discover();
+        OptimizerProvider chosen = OptimizerSelection.choose(found, config.optimizer());
+        PythonRuntime rt = new PythonRuntime(config, chosen);
+        RuntimeLog.info(PythonRuntime.class, () -> String.format(
+                "runtime ready in %.1f ms; optimizers found: %s; tier 2: %s", (System.nanoTime() - start) / 1e6,
+                found.stream().map(OptimizerProvider::name).toList(), chosen == null ? "off" : chosen.name()));
+        return rt;
     }
 
     /** The optimizer provider this run uses, or null when tier 2 is off. */

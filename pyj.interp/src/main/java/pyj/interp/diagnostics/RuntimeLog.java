@@ -1,5 +1,5 @@
 // Logging that costs nothing unless asked for: slf4j (and so logback) is touched only once logging is enabled.
-package pyj.interp.runtime;
+package pyj.interp.diagnostics;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
