@@ -51,7 +51,7 @@ final class ClassBuilder {
         } else {
             isClass = meta instanceof PyType;
         }
-        if (isClass) meta = calculateMetaclass((PyType) meta, bases);
+        if (isClass) meta = PyType.calculateMetaclass((PyType) meta, bases);
 
         PyTuple basesTuple = new PyTuple(bases);
         PyObject ns;
@@ -113,22 +113,6 @@ final class ClassBuilder {
             out.addAll(java.util.Arrays.asList(t.items()));
         }
         return out == null ? bases : out.toArray(new PyObject[0]);
-    }
-
-    /** _PyType_CalculateMetaclass: the most derived metaclass among meta and the bases' types. */
-    private static PyObject calculateMetaclass(PyType meta, PyObject[] bases) {
-        PyType winner = meta;
-        for (PyObject b : bases) {
-            PyType bt = b.type();
-            if (winner.isSubtypeOf(bt)) continue;
-            if (bt.isSubtypeOf(winner)) {
-                winner = bt;
-                continue;
-            }
-            throw PyErr.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                    + "subclass of the metaclasses of all its bases");
-        }
-        return winner;
     }
 
 }

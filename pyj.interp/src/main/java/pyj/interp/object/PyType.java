@@ -281,6 +281,11 @@ public final class PyType extends PyObject {
 
     public boolean isHeapType() { return (flags & HEAPTYPE) != 0; }
 
+    /** The metaclass a class statement uses: the most derived of {@code meta} and the bases' types. */
+    public static PyType calculateMetaclass(PyType meta, PyObject[] bases) {
+        return TypeType.calculateMetaclass(meta, bases);
+    }
+
     /**
      * Where classes created by a three-argument type() call (rather than a class statement, which
      * sets __module__ itself) get their __module__: the runtime supplies the running code's __name__.

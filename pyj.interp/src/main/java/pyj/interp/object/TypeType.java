@@ -164,9 +164,10 @@ final class TypeType {
         return t;
     }
 
-    private static PyType calculateMetaclass(PyType metatype, PyType[] bases) {
+    /** _PyType_CalculateMetaclass: the most derived of {@code metatype} and the bases' types. */
+    static PyType calculateMetaclass(PyType metatype, PyObject[] bases) {
         PyType winner = metatype;
-        for (PyType b : bases) {
+        for (PyObject b : bases) {
             PyType bt = b.type();
             if (winner.isSubtypeOf(bt)) continue;
             if (bt.isSubtypeOf(winner)) {

@@ -29,19 +29,18 @@ public final class SourceCompiler {
 
     /** Compiles text. {@code optimize} &lt; 0 means the interpreter's -O level. */
     public static CodeObject compile(String source, String filename, Compiler.Mode mode, int flags, int optimize) {
-        try {
-            return Compiler.compile(source, filename, mode, options(flags, optimize));
-        } catch (CompileError e) {
-            throw syntaxError(e);
-        } catch (Compiler.TooDeep e) {
-            throw PyErr.format(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded during compilation");
-        }
+        return translatingErrors(() -> Compiler.compile(source, filename, mode, options(flags, optimize)));
     }
 
     /** Compiles bytes, honouring a BOM or a coding declaration. */
     public static CodeObject compile(byte[] source, String filename, Compiler.Mode mode, int flags, int optimize) {
+        return translatingErrors(() -> Compiler.compile(source, filename, mode, options(flags, optimize)));
+    }
+
+    /** Runs a compilation, turning the compiler's errors into the Python exceptions CPython raises. */
+    private static CodeObject translatingErrors(java.util.function.Supplier<CodeObject> compilation) {
         try {
-            return Compiler.compile(source, filename, mode, options(flags, optimize));
+            return compilation.get();
         } catch (CompileError e) {
             throw syntaxError(e);
         } catch (Compiler.TooDeep e) {
