@@ -35,7 +35,12 @@ public final class AstDump {
 
     /** CPython's class name of a node. */
     public static String className(Object node) {
-        String n = node.getClass().getSimpleName();
+        return classNameOf(node.getClass());
+    }
+
+    /** CPython's class name for a node record class. */
+    public static String classNameOf(Class<?> recordClass) {
+        String n = recordClass.getSimpleName();
         return CLASS_NAMES.getOrDefault(n, n);
     }
 
