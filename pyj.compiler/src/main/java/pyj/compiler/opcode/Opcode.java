@@ -364,6 +364,45 @@ public final class Opcode {
         return op >= 0 && op < NAMES.length ? NAMES[op] : null;
     }
 
+    /** One inline cache entry: its name and size in 16-bit units. */
+    public record CacheEntry(String name, int units) {}
+
+    private static final CacheEntry[] NO_CACHES = {};
+
+    /** The inline cache entries after {@code op}, in order (empty when it has none). */
+    public static CacheEntry[] cacheLayout(int op) {
+        return switch (deopt(op)) {
+            case BINARY_SUBSCR -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case STORE_SUBSCR -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case TO_BOOL -> new CacheEntry[] {new CacheEntry("counter", 1), new CacheEntry("version", 2)};
+            case BINARY_OP -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case CALL -> new CacheEntry[] {new CacheEntry("counter", 1), new CacheEntry("func_version", 2)};
+            case COMPARE_OP -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case CONTAINS_OP -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case FOR_ITER -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case JUMP_BACKWARD -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case LOAD_ATTR -> new CacheEntry[] {new CacheEntry("counter", 1), new CacheEntry("version", 2), new CacheEntry("keys_version", 2), new CacheEntry("descr", 4)};
+            case LOAD_GLOBAL -> new CacheEntry[] {new CacheEntry("counter", 1), new CacheEntry("index", 1), new CacheEntry("module_keys_version", 1), new CacheEntry("builtin_keys_version", 1)};
+            case LOAD_SUPER_ATTR -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case POP_JUMP_IF_FALSE -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case POP_JUMP_IF_NONE -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case POP_JUMP_IF_NOT_NONE -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case POP_JUMP_IF_TRUE -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case SEND -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case STORE_ATTR -> new CacheEntry[] {new CacheEntry("counter", 1), new CacheEntry("version", 2), new CacheEntry("index", 1)};
+            case UNPACK_SEQUENCE -> new CacheEntry[] {new CacheEntry("counter", 1)};
+            case INSTRUMENTED_LOAD_SUPER_ATTR -> new CacheEntry[] {new CacheEntry("unused", 1)};
+            case INSTRUMENTED_FOR_ITER -> new CacheEntry[] {new CacheEntry("unused", 1)};
+            case INSTRUMENTED_CALL -> new CacheEntry[] {new CacheEntry("unused", 3)};
+            case INSTRUMENTED_JUMP_BACKWARD -> new CacheEntry[] {new CacheEntry("unused", 1)};
+            case INSTRUMENTED_POP_JUMP_IF_TRUE -> new CacheEntry[] {new CacheEntry("unused", 1)};
+            case INSTRUMENTED_POP_JUMP_IF_FALSE -> new CacheEntry[] {new CacheEntry("unused", 1)};
+            case INSTRUMENTED_POP_JUMP_IF_NONE -> new CacheEntry[] {new CacheEntry("unused", 1)};
+            case INSTRUMENTED_POP_JUMP_IF_NOT_NONE -> new CacheEntry[] {new CacheEntry("unused", 1)};
+            default -> NO_CACHES;
+        };
+    }
+
     /** Looks an instruction up by name; -1 if there is none. */
     public static int byName(String name) {
         for (int op = 0; op < NAMES.length; op++) if (name.equals(NAMES[op])) return op;

@@ -1442,6 +1442,7 @@ final class Tier1Cases {
         final int sp = f.sp;
         final int base = sp - (1);
         PyObject cond = s[base];
+        final int counter = next + 0;
         int nextPc = next + 1;
         if (true) {
             if (cond == PyBool.FALSE) nextPc += oparg;
@@ -1456,6 +1457,7 @@ final class Tier1Cases {
         final int sp = f.sp;
         final int base = sp - (1);
         PyObject value = s[base];
+        final int counter = next + 0;
         int nextPc = next + 1;
         if (true) {
             if (value == PySingleton.NONE) nextPc += oparg;
@@ -1470,6 +1472,7 @@ final class Tier1Cases {
         final int sp = f.sp;
         final int base = sp - (1);
         PyObject value = s[base];
+        final int counter = next + 0;
         int nextPc = next + 1;
         if (true) {
             if (value != PySingleton.NONE) nextPc += oparg;
@@ -1484,6 +1487,7 @@ final class Tier1Cases {
         final int sp = f.sp;
         final int base = sp - (1);
         PyObject cond = s[base];
+        final int counter = next + 0;
         int nextPc = next + 1;
         if (true) {
             if (cond == PyBool.TRUE) nextPc += oparg;

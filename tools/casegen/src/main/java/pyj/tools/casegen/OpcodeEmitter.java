@@ -78,6 +78,7 @@ final class OpcodeEmitter {
         w.line("return op >= 0 && op < NAMES.length ? NAMES[op] : null;");
         w.close("}");
         w.line("");
+        emitCacheLayouts(w, all);
         w.line("/** Looks an instruction up by name; -1 if there is none. */");
         w.open("public static int byName(String name) {");
         w.line("for (int op = 0; op < NAMES.length; op++) if (name.equals(NAMES[op])) return op;");
@@ -190,6 +191,34 @@ final class OpcodeEmitter {
         if (i.hasFlag("exits_frame")) f |= 512;
         if (i.executable()) f |= 1024;
         return f;
+    }
+
+    /**
+     * The names and sizes of each instruction's inline cache entries (dis.Instruction.cache_info,
+     * opcode._cache_format); a specialized instruction has its family's layout.
+     */
+    private static void emitCacheLayouts(JavaWriter w, List<Instruction> all) {
+        w.line("/** One inline cache entry: its name and size in 16-bit units. */");
+        w.line("public record CacheEntry(String name, int units) {}");
+        w.line("");
+        w.line("private static final CacheEntry[] NO_CACHES = {};");
+        w.line("");
+        w.line("/** The inline cache entries after {@code op}, in order (empty when it has none). */");
+        w.open("public static CacheEntry[] cacheLayout(int op) {");
+        w.open("return switch (deopt(op)) {");
+        for (Instruction i : all) {
+            if (i.caches().isEmpty() || i.family() != null) continue;
+            StringBuilder entries = new StringBuilder();
+            for (InstructionSet.CacheEntry c : i.caches()) {
+                if (entries.length() > 0) entries.append(", ");
+                entries.append("new CacheEntry(\"").append(c.name()).append("\", ").append(c.units()).append(')');
+            }
+            w.line("case " + i.name() + " -> new CacheEntry[] {" + entries + "};");
+        }
+        w.line("default -> NO_CACHES;");
+        w.close("};");
+        w.close("}");
+        w.line("");
     }
 
     private static void emitStackCounts(JavaWriter w, List<Instruction> all, String method, boolean pops) {
