@@ -42,8 +42,33 @@ public final class Disassembler {
     }
 
     /** One decoded instruction, as dis.Instruction describes it. */
-    public record Instruction(String opname, int opcode, Integer arg, String argrepr, int offset, int startOffset,
-                              boolean startsLine, Integer lineNumber, Integer label, Integer jumpTarget) {}
+    public record Instruction(String opname, int opcode, Integer arg, ArgValue argval, String argrepr, int offset,
+                              int startOffset, boolean startsLine, Integer lineNumber, Integer label,
+                              Integer jumpTarget) {}
+
+    /**
+     * dis.Instruction.argval before it becomes a Python object: the runtime maps a constant index to
+     * its object, a conversion to the builtin function, and the rest to ints, strings and tuples.
+     */
+    public sealed interface ArgValue {
+        /** The oparg itself (or None when the instruction has none). */
+        record Arg(Integer value) implements ArgValue {}
+
+        /** co_consts[index]. */
+        record Const(int index) implements ArgValue {}
+
+        /** A name (global, attribute, local, free variable) or a comparison operator. */
+        record Text(String value) implements ArgValue {}
+
+        /** Two local names (LOAD_FAST_LOAD_FAST and friends). */
+        record Pair(String first, String second) implements ArgValue {}
+
+        /** A jump's target byte offset. */
+        record Offset(int offset) implements ArgValue {}
+
+        /** CONVERT_VALUE's function: 0 none, 1 str, 2 repr, 3 ascii. */
+        record Conversion(int which) implements ArgValue {}
+    }
 
     /** An exception-table entry in byte offsets, with its labels. */
     public record ExceptionEntry(int start, int end, int target, int depth, boolean lasti) {}
@@ -74,6 +99,15 @@ public final class Disassembler {
                 + co.filename() + "\", line " + co.firstLineno() + ">";
     }
 
+    /** The instructions shown for a code object: its code, or the interpreter's specialized copy. */
+    private Function<CodeObject, char[]> units = CodeObject::code;
+
+    /** Shows the units {@code source} gives for each code object (dis's adaptive=True view). */
+    public Disassembler showing(Function<CodeObject, char[]> source) {
+        this.units = source;
+        return this;
+    }
+
     /** dis.dis on a code object: it and then, recursively, the code objects among its constants. */
     public void disassembleRecursive(CodeObject co, int depth, Function<CodeObject, String> nestedRepr) {
         disassemble(co, -1);
@@ -92,11 +126,12 @@ public final class Disassembler {
     public void disassemble(CodeObject co, int lasti) {
         Map<Integer, Integer> linestarts = lineStarts(co);
         List<ExceptionEntry> exc = exceptionEntries(co);
-        Map<Integer, Integer> labels = labelsMap(co.code(), exc);
+        char[] code = units.apply(co);
+        Map<Integer, Integer> labels = labelsMap(code, exc);
         int labelWidth = 4 + String.valueOf(labels.size()).length();
         int linenoWidth = linenoWidth(linestarts);
-        int offsetWidth = showOffsets ? String.valueOf(Math.max(co.code().length * 2 - 2, 9999)).length() : 0;
-        for (Instruction ins : instructions(co, linestarts, labels)) {
+        int offsetWidth = showOffsets ? String.valueOf(Math.max(code.length * 2 - 2, 9999)).length() : 0;
+        for (Instruction ins : instructions(co, code, linestarts, labels)) {
             int caches = Opcode.cacheEntries(ins.opcode());
             boolean current = ins.offset() <= lasti && lasti <= ins.offset() + 2 * caches;
             printLine(ins, current, linenoWidth, labelWidth, offsetWidth);
@@ -104,7 +139,8 @@ public final class Disassembler {
                 int off = ins.offset();
                 for (int k = 0; k < caches; k++) {
                     off += 2;
-                    printLine(new Instruction("CACHE", 0, 0, "", off, off, false, null, null, null), false,
+                    printLine(new Instruction("CACHE", 0, 0, new ArgValue.Arg(0), "", off, off, false, null, null,
+                            null), false,
                             linenoWidth, labelWidth, offsetWidth);
                 }
             }
@@ -255,18 +291,48 @@ public final class Disassembler {
 
     public List<Instruction> instructions(CodeObject co, Map<Integer, Integer> linestarts,
                                           Map<Integer, Integer> labels) {
+        return instructions(co, co.code(), linestarts, labels);
+    }
+
+    /**
+     * The instructions of {@code units}, which is the code object's code or, for the adaptive view,
+     * the specialized copy the interpreter runs (names then show the specializations).
+     */
+    public List<Instruction> instructions(CodeObject co, char[] units, Map<Integer, Integer> linestarts,
+                                          Map<Integer, Integer> labels) {
         List<Instruction> out = new ArrayList<>();
         Integer localLine = null;
-        for (Unpacked u : unpack(co.code())) {
+        for (Unpacked u : unpack(units)) {
             boolean startsLine = linestarts.containsKey(u.offset());
             if (startsLine) localLine = linestarts.get(u.offset());
             int deop = Opcode.deopt(u.opcode());
             Integer target = u.arg() == null ? null : jumpTarget(u.opcode(), u.arg(), u.offset());
             String argrepr = u.arg() == null ? "" : argrepr(co, deop, u.arg(), target, labels);
-            out.add(new Instruction(Opcode.name(u.opcode()), u.opcode(), u.arg(), argrepr, u.offset(),
+            ArgValue argval = u.arg() == null ? new ArgValue.Arg(null) : argval(co, deop, u.arg(), target);
+            out.add(new Instruction(Opcode.name(u.opcode()), u.opcode(), u.arg(), argval, argrepr, u.offset(),
                     u.startOffset(), startsLine, localLine, labels.get(u.offset()), target));
         }
         return out;
+    }
+
+    /** dis._get_instructions_bytes' choice of argval for each kind of instruction. */
+    private static ArgValue argval(CodeObject co, int deop, int arg, Integer target) {
+        int flags = Opcode.flags(deop);
+        if ((flags & Opcode.HAS_CONST) != 0) return new ArgValue.Const(arg);
+        if ((flags & Opcode.HAS_NAME) != 0) {
+            int index = deop == Opcode.LOAD_GLOBAL || deop == Opcode.LOAD_ATTR ? arg >> 1
+                    : deop == Opcode.LOAD_SUPER_ATTR ? arg >> 2 : arg;
+            return new ArgValue.Text(co.names().get(index));
+        }
+        if ((flags & Opcode.HAS_JUMP) != 0 && target != null) return new ArgValue.Offset(target);
+        if (deop == Opcode.LOAD_FAST_LOAD_FAST || deop == Opcode.STORE_FAST_LOAD_FAST
+                || deop == Opcode.STORE_FAST_STORE_FAST) {
+            return new ArgValue.Pair(varname(co, arg >> 4), varname(co, arg & 15));
+        }
+        if ((flags & (Opcode.HAS_LOCAL | Opcode.HAS_FREE)) != 0) return new ArgValue.Text(varname(co, arg));
+        if ((flags & Opcode.HAS_COMPARE) != 0) return new ArgValue.Text(CMP_OPS[arg >> 5]);
+        if (deop == Opcode.CONVERT_VALUE) return new ArgValue.Conversion(arg);
+        return new ArgValue.Arg(arg);
     }
 
     private String argrepr(CodeObject co, int deop, int arg, Integer target, Map<Integer, Integer> labels) {
