@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 import pyj.compiler.Compiler;
 import pyj.compiler.code.CodeObject;
+import pyj.compiler.ast.Mod;
+import pyj.interp.ast.AstObjects;
 import pyj.interp.eval.CodeExecution;
 import pyj.interp.eval.Interpreter;
 import pyj.interp.eval.PyCode;
@@ -75,11 +77,15 @@ final class CodeBuiltins {
         if (optimize < -1 || optimize > 2) throw PyErr.valueError("compile(): invalid optimize value");
         Compiler.Mode mode = Compiler.Mode.of(modeName.value());
         if (mode == null) throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
-        if ((flags & Compiler.PyCF_ONLY_AST) != 0) {
-            throw PyErr.format(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
-                    "compile() with PyCF_ONLY_AST needs the ast module, which pyj does not provide yet");
-        }
         if (!dontInherit) flags |= callerFutureFlags();
+        boolean onlyAst = (flags & Compiler.PyCF_ONLY_AST) != 0;
+        if (AstObjects.isAst(a[0])) {
+            Mod tree = AstObjects.toMod(a[0], mode);
+            if (!onlyAst) return CodeExecution.load(SourceCompiler.compile(tree, filename, mode, flags, optimize));
+            return a[0];
+        }
+        if (onlyAst) return AstObjects.toPython(SourceCompiler.parse(sourceText(a[0], "compile()"), filename, mode,
+                flags, optimize));
         return CodeExecution.load(compileSource(a[0], filename, mode, flags, optimize, "compile()"));
     }
 
@@ -92,22 +98,31 @@ final class CodeBuiltins {
                 f.type().name());
     }
 
+    /** compile()'s source as text: str as is, bytes decoded by their BOM or coding declaration. */
+    private static String sourceText(PyObject source, String who) {
+        if (source instanceof PyStr s) return rejectNullBytes(s.value());
+        if (source instanceof PyBytesLike b) {
+            byte[] bytes = b.toArray();
+            return rejectNullBytes(pyj.compiler.tokenize.SourceDecoder.decode(bytes, "<string>"));
+        }
+        throw PyErr.typeError(who + " arg 1 must be a string, bytes or AST object");
+    }
+
+    private static String rejectNullBytes(String text) {
+        if (text.indexOf('\0') >= 0) {
+            throw PyErr.newException(ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
+        }
+        return text;
+    }
+
     private static CodeObject compileSource(PyObject source, String filename, Compiler.Mode mode, int flags,
                                             int optimize, String who) {
         if (source instanceof PyStr s) {
-            String text = s.value();
-            if (text.indexOf('\0') >= 0) {
-                throw PyErr.newException(ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
-            }
-            return SourceCompiler.compile(text, filename, mode, flags, optimize);
+            return SourceCompiler.compile(rejectNullBytes(s.value()), filename, mode, flags, optimize);
         }
         if (source instanceof PyBytesLike b) {
             byte[] bytes = b.toArray();
-            for (byte x : bytes) {
-                if (x == 0) {
-                    throw PyErr.newException(ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
-                }
-            }
+            for (byte x : bytes) if (x == 0) rejectNullBytes("\0");
             return SourceCompiler.compile(bytes, filename, mode, flags, optimize);
         }
         String what = who.equals("compile()") ? "compile() arg 1 must be a string, bytes or AST object"

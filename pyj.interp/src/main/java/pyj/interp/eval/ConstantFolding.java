@@ -85,7 +85,7 @@ public final class ConstantFolding implements ConstantEvaluator {
     }
 
     /** The constant for an object of an exact constant type, or null. */
-    static Constant toConstant(PyObject o) {
+    public static Constant toConstant(PyObject o) {
         if (o == PySingleton.NONE) return Constant.NONE;
         if (o == PySingleton.ELLIPSIS) return Constant.ELLIPSIS;
         if (o == PyBool.TRUE) return Constant.TRUE;

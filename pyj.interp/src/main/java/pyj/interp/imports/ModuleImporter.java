@@ -159,6 +159,8 @@ public final class ModuleImporter implements Interpreter.ImportSystem {
                 return builtin;
             }
         }
+        PyModule library = loadLibrary(name, searchPath);
+        if (library != null) return library;
         String last = name.substring(name.lastIndexOf('.') + 1);
         List<String> namespacePortions = new ArrayList<>();
         for (String dir : pathEntries(searchPath)) {
@@ -184,6 +186,48 @@ public final class ModuleImporter implements Interpreter.ImportSystem {
         throw moduleNotFound("No module named '" + name + "'", name);
     }
 
+    /** Where pyj's own Python-source library modules live, inside this module. */
+    private static final String LIBRARY = "/pyj/interp/lib/";
+    /** How their __file__ and tracebacks name them. */
+    private static final String LIBRARY_PREFIX = "<pyj>/lib/";
+
+    /**
+     * The modules pyj ships as Python source (ast, ...), read from this module's resources; they
+     * come before sys.path, as CPython's frozen and standard-library modules do. A submodule is
+     * looked up there only when its parent is itself a library package.
+     */
+    private PyModule loadLibrary(String name, PyObject searchPath) {
+        if (searchPath != null && !isLibraryPath(searchPath)) return null;
+        String path = name.replace('.', '/');
+        byte[] source = resource(LIBRARY + path + ".py");
+        String packageDir = null;
+        String file = LIBRARY_PREFIX + path + ".py";
+        if (source == null) {
+            source = resource(LIBRARY + path + "/__init__.py");
+            if (source == null) return null;
+            packageDir = LIBRARY_PREFIX + path;
+            file = packageDir + "/__init__.py";
+        }
+        pyj.interp.source.SourceLines.register(file, pyj.compiler.tokenize.SourceDecoder.decode(source, file));
+        return execute(name, file, source, packageDir);
+    }
+
+    private static boolean isLibraryPath(PyObject searchPath) {
+        PyObject it = ObjectProtocol.getIter(searchPath);
+        for (PyObject p; (p = ObjectProtocol.next(it)) != null; ) {
+            if (p instanceof PyStr s && s.value().startsWith(LIBRARY_PREFIX)) return true;
+        }
+        return false;
+    }
+
+    private static byte[] resource(String path) {
+        try (java.io.InputStream in = ModuleImporter.class.getResourceAsStream(path)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** A path as the module's __file__ shows it: absolute when the sys.path entry is. */
     private static String display(String dir, String rest) {
         if (dir.isEmpty()) return Path.of(rest).toAbsolutePath().normalize().toString();
@@ -207,6 +251,10 @@ public final class ModuleImporter implements Interpreter.ImportSystem {
         } catch (IOException e) {
             throw OsErrors.of(e, filename);
         }
+        return execute(name, filename, source, packageDir);
+    }
+
+    private PyModule execute(String name, String filename, byte[] source, String packageDir) {
         PyModule m = new PyModule(name);
         m.put("__file__", PyStr.of(filename));
         m.put("__cached__", PySingleton.NONE);

@@ -22,6 +22,7 @@ public final class BuiltinModules {
         FACTORIES.put("builtins", () -> Interpreter.main().builtinsModule);
         FACTORIES.put("sys", () -> Interpreter.main().sys);
         FACTORIES.put("dis", DisModule::create);
+        FACTORIES.put("_ast", pyj.interp.ast.AstObjects::createModule);
     }
 
     /** The names of the built-in modules, sorted (sys.builtin_module_names). */

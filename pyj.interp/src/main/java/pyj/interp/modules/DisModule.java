@@ -28,7 +28,10 @@ import pyj.interp.object.PyModule;
 import pyj.interp.object.PyObject;
 import pyj.interp.object.PySingleton;
 import pyj.interp.object.PyStr;
+import pyj.interp.object.PyStructSeq;
+import pyj.interp.object.PyTuple;
 import pyj.interp.object.PyType;
+import pyj.interp.object.PyBool;
 import pyj.interp.source.SourceCompiler;
 
 /**
@@ -46,6 +49,53 @@ public final class DisModule {
     private static final ArgParser DISTB = new ArgParser("distb", 0, 1, 1, "tb", "file", "show_caches", "adaptive",
             "show_offsets");
     private static final ArgParser SHOW_CODE = new ArgParser("show_code", 1, 1, 1, "co", "file");
+    private static final ArgParser GET_INSTRUCTIONS = new ArgParser("get_instructions", 1, 1, 1, "x", "first_line",
+            "show_caches", "adaptive");
+    static final PyType POSITIONS = PyStructSeq.newNamedTuple("dis", "Positions", "lineno", "end_lineno",
+            "col_offset", "end_col_offset");
+    static final PyType INSTRUCTION = PyStructSeq.newNamedTuple("dis", "Instruction", "opname", "opcode", "arg",
+            "argval", "argrepr", "offset", "start_offset", "starts_line", "line_number", "label", "positions",
+            "cache_info");
+
+    static {
+        MethodDef.getter(INSTRUCTION, "oparg", self -> field(self, 2));
+        MethodDef.getter(INSTRUCTION, "baseopcode", self -> PyInt.of(Opcode.deopt(opcode(self))));
+        MethodDef.getter(INSTRUCTION, "baseopname", self -> PyStr.of(Opcode.name(Opcode.deopt(opcode(self)))));
+        MethodDef.getter(INSTRUCTION, "cache_offset", self -> PyInt.of(offset(self) + 2));
+        MethodDef.getter(INSTRUCTION, "end_offset",
+                self -> PyInt.of(offset(self) + 2 + 2 * Opcode.cacheEntries(opcode(self))));
+        MethodDef.getter(INSTRUCTION, "jump_target", self -> {
+            int flags = Opcode.flags(Opcode.deopt(opcode(self)));
+            return (flags & Opcode.HAS_JUMP) != 0 ? field(self, 3) : PySingleton.NONE;
+        });
+        MethodDef.getter(INSTRUCTION, "is_jump_target", self -> PyBool.of(field(self, 9) != PySingleton.NONE));
+        INSTRUCTION.str = DisModule::instructionLine;
+    }
+
+    /** str(instruction): its line as dis prints it with no line-number, label or offset columns. */
+    private static PyObject instructionLine(PyObject self) {
+        StringBuilder b = new StringBuilder();
+        PyObject label = field(self, 9);
+        if (label != PySingleton.NONE) b.append('L').append(ObjectProtocol.strString(label)).append(':');
+        String opname = ObjectProtocol.strString(field(self, 0));
+        b.append("     ").append(opname).append(" ".repeat(Math.max(0, 20 - opname.length())));
+        PyObject arg = field(self, 2);
+        if (arg != PySingleton.NONE) {
+            String a = ObjectProtocol.reprString(arg);
+            int width = 5 - Math.max(0, opname.length() - 20);
+            b.append(' ').append(" ".repeat(Math.max(0, width - a.length()))).append(a);
+            String argrepr = ObjectProtocol.strString(field(self, 4));
+            if (!argrepr.isEmpty()) b.append(" (").append(argrepr).append(')');
+        }
+        return PyStr.of(b.toString().stripTrailing() + "\n");
+    }
+
+    private static PyObject field(PyObject instruction, int i) { return ((PyTuple) instruction).get(i); }
+
+    private static int opcode(PyObject instruction) { return (int) ((PyInt) field(instruction, 1)).value; }
+
+    private static int offset(PyObject instruction) { return (int) ((PyInt) field(instruction, 5)).value; }
+
     private static final String[] FLAG_NAMES = {"OPTIMIZED", "NEWLOCALS", "VARARGS", "VARKEYWORDS", "NESTED",
         "GENERATOR", "NOFREE", "COROUTINE", "ITERABLE_COROUTINE", "ASYNC_GENERATOR"};
 
@@ -54,14 +104,14 @@ public final class DisModule {
         m.put("__doc__", PyStr.of("Disassembler of Python byte code into mnemonics."));
         m.put("dis", MethodDef.function(m, "dis", (self, args, kw) -> {
             PyObject[] a = DIS.parse(args, kw);
-            Options o = new Options(a[1], depth(a[2]), flag(a[3]), flag(a[5]));
+            Options o = new Options(a[1], depth(a[2]), flag(a[3]), flag(a[5]), flag(a[4]));
             dis(a[0] == null ? PySingleton.NONE : a[0], o);
             return PySingleton.NONE;
         }));
         m.put("disassemble", MethodDef.function(m, "disassemble", (self, args, kw) -> {
             PyObject[] a = DISASSEMBLE.parse(args, kw);
             int lasti = a[1] == null ? -1 : (int) ObjectProtocol.index(a[1]);
-            Options o = new Options(a[2], -1, flag(a[3]), flag(a[5]));
+            Options o = new Options(a[2], -1, flag(a[3]), flag(a[5]), flag(a[4]));
             PyCode co = codeObject(a[0]);
             StringBuilder out = new StringBuilder();
             o.disassembler(out, co).disassemble(co.source, lasti);
@@ -71,13 +121,21 @@ public final class DisModule {
         m.put("disco", m.get("disassemble"));
         m.put("distb", MethodDef.function(m, "distb", (self, args, kw) -> {
             PyObject[] a = DISTB.parse(args, kw);
-            distb(a[0], new Options(a[1], -1, flag(a[2]), flag(a[4])));
+            distb(a[0], new Options(a[1], -1, flag(a[2]), flag(a[4]), flag(a[3])));
             return PySingleton.NONE;
         }));
+        m.put("get_instructions", MethodDef.function(m, "get_instructions", (self, args, kw) -> {
+            PyObject[] a = GET_INSTRUCTIONS.parse(args, kw);
+            PyCode co = codeObject(a[0]);
+            Integer firstLine = a[1] == null || a[1] == PySingleton.NONE ? null : (int) ObjectProtocol.index(a[1]);
+            return ObjectProtocol.getIter(instructions(co, firstLine, flag(a[3])));
+        }));
+        m.put("Instruction", INSTRUCTION);
+        m.put("Positions", POSITIONS);
         m.put("code_info", MethodDef.function1(m, "code_info", x -> PyStr.of(codeInfo(codeObject(x)))));
         m.put("show_code", MethodDef.function(m, "show_code", (self, args, kw) -> {
             PyObject[] a = SHOW_CODE.parse(args, kw);
-            Options o = new Options(a[1], -1, false, false);
+            Options o = new Options(a[1], -1, false, false, false);
             o.write(new StringBuilder(codeInfo(codeObject(a[0]))).append('\n'));
             return PySingleton.NONE;
         }));
@@ -102,15 +160,17 @@ public final class DisModule {
     }
 
     /** Where output goes and how it looks. */
-    private record Options(PyObject file, int depth, boolean showCaches, boolean showOffsets) {
+    private record Options(PyObject file, int depth, boolean showCaches, boolean showOffsets, boolean adaptive) {
         Disassembler disassembler(StringBuilder out, PyCode root) {
             Map<CodeObject, PyCode> runtime = new IdentityHashMap<>();
             collect(root, runtime);
-            return new Disassembler(out, (owner, i) -> {
+            Disassembler d = new Disassembler(out, (owner, i) -> {
                 PyCode code = runtime.get(owner);
                 PyObject c = code != null ? code.consts[i] : PyCode.constant(owner.consts().get(i));
                 return ObjectProtocol.reprString(c);
             }, showCaches, showOffsets);
+            if (adaptive) d.showing(co -> runtime.containsKey(co) ? runtime.get(co).units : co.code());
+            return d;
         }
 
         void write(StringBuilder text) {
@@ -132,11 +192,11 @@ public final class DisModule {
             return;
         }
         PyObject inner = unwrap(x);
-        if (!(inner instanceof PyCode) && !(inner instanceof PyStr) && inner.dict() != null) {
+        PyCode code = inner instanceof PyStr s ? tryCompile(s.value(), "<dis>") : codeOf(inner);
+        if (code == null && inner.dict() != null) {
             disassembleNamespace(inner, o);
             return;
         }
-        PyCode code = inner instanceof PyStr s ? tryCompile(s.value(), "<dis>") : codeOf(inner);
         if (code == null) {
             throw PyErr.format(ExceptionTypes.TYPE_ERROR, "don't know how to disassemble %s objects",
                     inner.type().name());
@@ -237,6 +297,69 @@ public final class DisModule {
         StringBuilder out = new StringBuilder();
         o.disassembler(out, code).disassemble(code.source, t.lasti * 2);
         o.write(out);
+    }
+
+    /** dis.get_instructions: the code object's instructions as dis.Instruction tuples. */
+    static PyList instructions(PyCode co, Integer firstLine, boolean adaptive) {
+        CodeObject s = co.source;
+        char[] units = adaptive ? co.units : s.code();
+        Map<Integer, Integer> starts = Disassembler.lineStarts(s);
+        // As in CPython, get_instructions labels jump targets only, not exception handlers.
+        Map<Integer, Integer> labels = Disassembler.labelsMap(units, java.util.List.of());
+        int lineOffset = firstLine == null ? 0 : firstLine - s.firstLineno();
+        Disassembler d = new Disassembler(new StringBuilder(), (owner, i) -> ObjectProtocol.reprString(co.consts[i]),
+                false, false);
+        PyList out = new PyList();
+        for (Disassembler.Instruction ins : d.instructions(s, units, starts, labels)) {
+            PyObject line = ins.lineNumber() == null ? PySingleton.NONE : PyInt.of(ins.lineNumber() - lineOffset);
+            out.append(PyStructSeq.of(INSTRUCTION, PyStr.of(ins.opname()), PyInt.of(ins.opcode()),
+                    ins.arg() == null ? PySingleton.NONE : PyInt.of(ins.arg()), argval(co, ins.argval()),
+                    PyStr.of(ins.argrepr()), PyInt.of(ins.offset()), PyInt.of(ins.startOffset()),
+                    PyBool.of(ins.startsLine()), line, ins.label() == null ? PySingleton.NONE : PyInt.of(ins.label()),
+                    positions(s, ins.offset() / 2), cacheInfo(units, ins.offset(), ins.opcode())));
+        }
+        return out;
+    }
+
+    private static PyObject argval(PyCode co, Disassembler.ArgValue v) {
+        return switch (v) {
+            case Disassembler.ArgValue.Arg a -> a.value() == null ? PySingleton.NONE : PyInt.of(a.value());
+            case Disassembler.ArgValue.Const c -> co.consts[c.index()];
+            case Disassembler.ArgValue.Text t -> PyStr.of(t.value());
+            case Disassembler.ArgValue.Pair p -> PyTuple.of(PyStr.of(p.first()), PyStr.of(p.second()));
+            case Disassembler.ArgValue.Offset o -> PyInt.of(o.offset());
+            case Disassembler.ArgValue.Conversion c -> c.which() == 0 ? PySingleton.NONE
+                    : Interpreter.main().builtins.getStr(PyStr.intern(new String[] {"", "str", "repr", "ascii"}[c.which()]));
+        };
+    }
+
+    private static PyObject positions(CodeObject s, int unit) {
+        CodeObject.Positions p = s.positions();
+        return PyStructSeq.of(POSITIONS, orNone(p.lines(), unit), orNone(p.endLines(), unit), orNone(p.cols(), unit),
+                orNone(p.endCols(), unit));
+    }
+
+    private static PyObject orNone(int[] values, int i) {
+        return i < values.length && values[i] >= 0 ? PyInt.of(values[i]) : PySingleton.NONE;
+    }
+
+    /** [(name, size, data)] for each inline cache entry, or None when the instruction has none. */
+    private static PyObject cacheInfo(char[] units, int offset, int opcode) {
+        Opcode.CacheEntry[] layout = Opcode.cacheLayout(opcode);
+        if (layout.length == 0) return PySingleton.NONE;
+        PyList out = new PyList();
+        int unit = offset / 2 + 1;
+        for (Opcode.CacheEntry e : layout) {
+            byte[] data = new byte[2 * e.units()];
+            for (int k = 0; k < e.units(); k++) {
+                char c = unit + k < units.length ? units[unit + k] : 0;
+                data[2 * k] = (byte) c;
+                data[2 * k + 1] = (byte) (c >> 8);
+            }
+            out.append(PyTuple.of(PyStr.of(e.name()), PyInt.of(e.units()), new pyj.interp.object.PyBytes(data)));
+            unit += e.units();
+        }
+        return out;
     }
 
     /** dis.code_info's text. */

@@ -315,6 +315,9 @@ public final class ObjectProtocol {
         return null;
     }
 
+    /** The items of an iterable as an array (PySequence_Fast): tuples and lists without copying work. */
+    public static PyObject[] toArray(PyObject iterable) { return SequenceMethods.toArray(iterable); }
+
     /** The next item, or null when the iterator is exhausted. */
     public static PyObject next(PyObject iterator) {
         Slots.IterNext f = iterator.type().next;

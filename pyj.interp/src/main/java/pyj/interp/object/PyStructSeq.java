@@ -18,25 +18,66 @@ public final class PyStructSeq extends PyTuple {
 
     /** A struct sequence type {@code module.name} with the given field names. */
     public static PyType newType(String module, String name, String... fields) {
+        return newType(module, name, false, fields);
+    }
+
+    /**
+     * A tuple type with named fields that behaves like a {@code collections.namedtuple} class
+     * (dis.Instruction, dis.Positions): its repr omits the module, and it has {@code _fields},
+     * {@code _asdict()} and {@code _replace(**changes)}.
+     */
+    public static PyType newNamedTuple(String module, String name, String... fields) {
+        return newType(module, name, true, fields);
+    }
+
+    private static PyType newType(String module, String name, boolean namedTuple, String... fields) {
         PyType t = PyType.builtin(name, PyTuple.TYPE, 0, ty -> {
             for (int i = 0; i < fields.length; i++) {
                 int index = i;
                 MethodDef.getter(ty, fields[i], self -> ((PyTuple) self).get(index));
             }
-            MethodDef.attr(ty, "n_sequence_fields", PyInt.of(fields.length));
-            MethodDef.attr(ty, "n_fields", PyInt.of(fields.length));
-            MethodDef.attr(ty, "n_unnamed_fields", PyInt.ZERO);
+            if (namedTuple) {
+                PyObject[] names = new PyObject[fields.length];
+                for (int i = 0; i < fields.length; i++) names[i] = PyStr.intern(fields[i]);
+                MethodDef.attr(ty, "_fields", PyTuple.of(names));
+                MethodDef.noArgs(ty, "_asdict", self -> {
+                    PyDict d = new PyDict();
+                    for (int i = 0; i < fields.length; i++) d.putStr(PyStr.intern(fields[i]), ((PyTuple) self).get(i));
+                    return d;
+                });
+                MethodDef.method(ty, "_replace", (self, args, kw) -> {
+                    if (args.length != (kw == null ? 0 : kw.length)) {
+                        throw PyErr.typeError("_replace() takes 0 positional arguments but " + (args.length
+                                - (kw == null ? 0 : kw.length)) + " were given");
+                    }
+                    PyObject[] items = ((PyTuple) self).items().clone();
+                    for (int k = 0; kw != null && k < kw.length; k++) {
+                        int at = java.util.Arrays.asList(fields).indexOf(kw[k]);
+                        if (at < 0) throw PyErr.valueError("Got unexpected field names: ['" + kw[k] + "']");
+                        items[at] = args[k];
+                    }
+                    return new PyStructSeq(self.type(), items);
+                });
+            } else {
+                MethodDef.attr(ty, "n_sequence_fields", PyInt.of(fields.length));
+                MethodDef.attr(ty, "n_fields", PyInt.of(fields.length));
+                MethodDef.attr(ty, "n_unnamed_fields", PyInt.ZERO);
+            }
         });
         t.setModule(PyStr.intern(module));
         t.repr = self -> {
             PyTuple tup = (PyTuple) self;
-            StringBuilder b = new StringBuilder(module).append('.').append(name).append('(');
+            StringBuilder b = new StringBuilder(namedTuple ? name : module + "." + name).append('(');
             for (int i = 0; i < fields.length; i++) {
                 if (i > 0) b.append(", ");
                 b.append(fields[i]).append('=').append(ObjectProtocol.reprString(tup.get(i)));
             }
             return PyStr.of(b.append(')').toString());
         };
+        if (namedTuple) {
+            t.newFn = (type, args, kw) -> new PyStructSeq(type, new ArgParser(name, fields.length, fields).parse(args, kw));
+            return t;
+        }
         t.newFn = (type, args, kw) -> {
             ArgParser.checkPositional(name, args, kw, 1, 1);
             PyObject[] items = SequenceMethods.toArray(args[0]);

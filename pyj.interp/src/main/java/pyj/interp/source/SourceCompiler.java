@@ -37,8 +37,25 @@ public final class SourceCompiler {
         return translatingErrors(() -> Compiler.compile(source, filename, mode, options(flags, optimize)));
     }
 
+    /** Compiles a tree (compile() given an ast.AST). */
+    public static CodeObject compile(pyj.compiler.ast.Mod tree, String filename, Compiler.Mode mode, int flags,
+                                     int optimize) {
+        return translatingErrors(() -> Compiler.compile(tree, null, filename, mode, options(flags, optimize)));
+    }
+
+    /** Parses only (compile() with PyCF_ONLY_AST); with PyCF_OPTIMIZED_AST the tree is also constant-folded. */
+    public static pyj.compiler.ast.Mod parse(String source, String filename, Compiler.Mode mode, int flags,
+                                              int optimize) {
+        return translatingErrors(() -> {
+            Compiler.Options o = options(flags, optimize);
+            pyj.compiler.ast.Mod tree = Compiler.parse(source, filename, mode, o);
+            return (flags & Compiler.PyCF_OPTIMIZED_AST) == Compiler.PyCF_OPTIMIZED_AST
+                    ? Compiler.optimize(tree, filename, o) : tree;
+        });
+    }
+
     /** Runs a compilation, turning the compiler's errors into the Python exceptions CPython raises. */
-    private static CodeObject translatingErrors(java.util.function.Supplier<CodeObject> compilation) {
+    private static <T> T translatingErrors(java.util.function.Supplier<T> compilation) {
         try {
             return compilation.get();
         } catch (CompileError e) {
