@@ -42,7 +42,7 @@ public final class AstOptimizer {
     private final boolean futureAnnotations;
 
     private AstOptimizer(ConstantEvaluator eval, int optimize, boolean futureAnnotations) {
-        this.eval = eval;
+        this.eval = eval == null ? ConstantEvaluator.NONE : eval;
         this.optimize = optimize;
         this.futureAnnotations = futureAnnotations;
     }

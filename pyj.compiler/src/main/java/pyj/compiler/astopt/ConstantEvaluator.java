@@ -13,6 +13,15 @@ import pyj.compiler.code.Constant;
  * limits that keep folding cheap are checked by {@link AstOptimizer} before calling.
  */
 public interface ConstantEvaluator {
+    /** Folds no operation: for tools that compile without a runtime (the code then computes at run time). */
+    ConstantEvaluator NONE = new ConstantEvaluator() {
+        @Override public Constant binary(Operator op, Constant left, Constant right) { return null; }
+
+        @Override public Constant unary(UnaryOp op, Constant operand) { return null; }
+
+        @Override public Constant subscript(Constant container, Constant index) { return null; }
+    };
+
     Constant binary(Operator op, Constant left, Constant right);
 
     Constant unary(UnaryOp op, Constant operand);
