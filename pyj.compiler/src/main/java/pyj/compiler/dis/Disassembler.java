@@ -135,15 +135,7 @@ public final class Disassembler {
             int caches = Opcode.cacheEntries(ins.opcode());
             boolean current = ins.offset() <= lasti && lasti <= ins.offset() + 2 * caches;
             printLine(ins, current, linenoWidth, labelWidth, offsetWidth);
-            if (showCaches && caches > 0) {
-                int off = ins.offset();
-                for (int k = 0; k < caches; k++) {
-                    off += 2;
-                    printLine(new Instruction("CACHE", 0, 0, new ArgValue.Arg(0), "", off, off, false, null, null,
-                            null), false,
-                            linenoWidth, labelWidth, offsetWidth);
-                }
-            }
+            if (showCaches && caches > 0) printCaches(ins, code, linenoWidth, labelWidth, offsetWidth);
         }
         if (!exc.isEmpty()) {
             out.append("ExceptionTable:\n");
@@ -152,6 +144,29 @@ public final class Disassembler {
                         .append(" -> L").append(labels.get(e.target())).append(" [").append(e.depth()).append(']')
                         .append(e.lasti() ? " lasti" : "").append('\n');
             }
+        }
+    }
+
+    /**
+     * One CACHE line per cache unit; the first unit of each entry shows the entry's name and value
+     * (its units read as a little-endian number), as dis does in 3.13.
+     */
+    private void printCaches(Instruction ins, char[] code, int linenoWidth, int labelWidth, int offsetWidth) {
+        int off = ins.offset();
+        int unit = off / 2 + 1;
+        for (Opcode.CacheEntry e : Opcode.cacheLayout(ins.opcode())) {
+            java.math.BigInteger value = java.math.BigInteger.ZERO;
+            for (int k = e.units() - 1; k >= 0; k--) {
+                int u = unit + k < code.length ? code[unit + k] : 0;
+                value = value.shiftLeft(16).or(java.math.BigInteger.valueOf(u));
+            }
+            for (int k = 0; k < e.units(); k++) {
+                off += 2;
+                String argrepr = k == 0 ? e.name() + ": " + value : "";
+                printLine(new Instruction("CACHE", 0, 0, new ArgValue.Arg(0), argrepr, off, off, false, null, null,
+                        null), false, linenoWidth, labelWidth, offsetWidth);
+            }
+            unit += e.units();
         }
     }
 
