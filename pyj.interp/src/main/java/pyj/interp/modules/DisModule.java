@@ -311,7 +311,7 @@ public final class DisModule {
                 false, false);
         PyList out = new PyList();
         for (Disassembler.Instruction ins : d.instructions(s, units, starts, labels)) {
-            PyObject line = ins.lineNumber() == null ? PySingleton.NONE : PyInt.of(ins.lineNumber() - lineOffset);
+            PyObject line = ins.lineNumber() == null ? PySingleton.NONE : PyInt.of(ins.lineNumber() + lineOffset);
             out.append(PyStructSeq.of(INSTRUCTION, PyStr.of(ins.opname()), PyInt.of(ins.opcode()),
                     ins.arg() == null ? PySingleton.NONE : PyInt.of(ins.arg()), argval(co, ins.argval()),
                     PyStr.of(ins.argrepr()), PyInt.of(ins.offset()), PyInt.of(ins.startOffset()),

@@ -112,11 +112,9 @@ public final class ExceptionTypes {
     /** Creates an instance of a builtin exception type without running Python code. */
     public static PyBaseException create(PyType type, PyTuple args) {
         PyBaseException e = new PyBaseException(type, args);
-        if (type.isSubtypeOf(STOP_ITERATION) || type.isSubtypeOf(STOP_ASYNC_ITERATION)) {
-            e.value = args.size() > 0 ? args.get(0) : PySingleton.NONE;
-        } else if (type.isSubtypeOf(SYSTEM_EXIT)) {
-            e.dict().putStr(PyStr.intern("code"), args.size() == 0 ? PySingleton.NONE : args.size() == 1 ? args.get(0) : args);
-        }
+        // The class's own __init__ sets what it derives from the arguments (SyntaxError.msg,
+        // SystemExit.code, StopIteration.value, ImportError.name ...).
+        if (type.init != null) type.init.init(e, args.items(), null);
         return e;
     }
 }

@@ -91,6 +91,15 @@ public final class PythonRuntime {
         return rt;
     }
 
+    /**
+     * Compiler options that fold constants with the runtime's own arithmetic, as every compilation
+     * inside pyj does: for tools and tests that call {@link Compiler} directly and want exactly the
+     * code objects the runtime would make.
+     */
+    public static Compiler.Options compilerOptions(int optimize) {
+        return new Compiler.Options(0, optimize, null, pyj.interp.eval.ConstantFolding.INSTANCE);
+    }
+
     /** The optimizer provider this run uses, or null when tier 2 is off. */
     public OptimizerProvider optimizer() { return optimizer; }
 
