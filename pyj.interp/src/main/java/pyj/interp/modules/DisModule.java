@@ -141,16 +141,79 @@ public final class DisModule {
         }));
         PyList opname = new PyList();
         PyDict opmap = new PyDict();
-        for (int op = 0; op < 256; op++) {
+        // As in CPython, specialized instructions are left out of opmap (and shown as "<n>" in opname).
+        for (int op = 0; op <= Opcode.MAX_OPCODE; op++) {
             String name = Opcode.name(op);
-            boolean known = name != null && !name.startsWith("<");
-            opname.append(PyStr.of(known ? name : "<" + op + ">"));
-            if (known) opmap.put(PyStr.of(name), PyInt.of(op));
+            boolean listed = name != null && (op < Opcode.MIN_SPECIALIZED_OPCODE || op >= Opcode.MIN_INSTRUMENTED_OPCODE);
+            opname.append(PyStr.of(listed ? name : "<" + op + ">"));
+            if (listed) opmap.put(PyStr.of(name), PyInt.of(op));
         }
         m.put("opname", opname);
         m.put("opmap", opmap);
         m.put("HAVE_ARGUMENT", PyInt.of(Opcode.HAVE_ARGUMENT));
+        m.put("cmp_op", PyTuple.of(java.util.Arrays.stream(new String[] {"<", "<=", "==", "!=", ">", ">="})
+                .map(PyStr::of).toArray(PyObject[]::new)));
+        m.put("hasarg", opcodesWith(Opcode.HAS_ARG));
+        m.put("hasconst", opcodesWith(Opcode.HAS_CONST));
+        m.put("hasname", opcodesWith(Opcode.HAS_NAME));
+        m.put("hasjump", opcodesWith(Opcode.HAS_JUMP));
+        m.put("hasjrel", opcodesWith(Opcode.HAS_JUMP));
+        m.put("hasjabs", new PyList());
+        m.put("haslocal", opcodesWith(Opcode.HAS_LOCAL));
+        m.put("hasfree", opcodesWith(Opcode.HAS_FREE));
+        m.put("hascompare", opcodesWith(Opcode.HAS_COMPARE));
+        m.put("hasexc", opcodesWith(Opcode.HAS_EXC));
+        m.put("stack_effect", MethodDef.function(m, "stack_effect", (self, args, kw) -> stackEffect(args, kw)));
+        m.put("findlinestarts", MethodDef.function1(m, "findlinestarts", co -> {
+            PyList out = new PyList();
+            for (Map.Entry<Integer, Integer> e : Disassembler.lineStarts(codeObject(co).source).entrySet()) {
+                out.append(PyTuple.of(PyInt.of(e.getKey()), e.getValue() == null ? PySingleton.NONE
+                        : PyInt.of(e.getValue())));
+            }
+            return ObjectProtocol.getIter(out);
+        }));
+        m.put("findlabels", MethodDef.function1(m, "findlabels", code -> {
+            byte[] b = pyj.interp.object.PyBytesLike.bytesOf(code);
+            char[] units = new char[b.length / 2];
+            for (int i = 0; i < units.length; i++) units[i] = (char) ((b[2 * i] & 0xFF) | (b[2 * i + 1] & 0xFF) << 8);
+            PyList out = new PyList();
+            for (Integer offset : new java.util.TreeSet<>(Disassembler.labelsMap(units, java.util.List.of()).keySet())) {
+                out.append(PyInt.of(offset));
+            }
+            return out;
+        }));
         return m;
+    }
+
+    /** The opcodes (real and pseudo) whose flags include {@code bit}, in numeric order. */
+    private static PyList opcodesWith(int bit) {
+        PyList out = new PyList();
+        for (int op = 0; op <= Opcode.MAX_OPCODE; op++) {
+            String name = Opcode.name(op);
+            if (name != null && (Opcode.flags(op) & bit) != 0) out.append(PyInt.of(op));
+        }
+        return out;
+    }
+
+    private static final ArgParser STACK_EFFECT = new ArgParser("stack_effect", 1, 2, 2, "opcode", "oparg", "jump");
+
+    /** dis.stack_effect(opcode, oparg=None, *, jump=None): the larger of the two effects when jump is None. */
+    private static PyObject stackEffect(PyObject[] args, String[] kw) {
+        PyObject[] a = STACK_EFFECT.parse(args, kw);
+        int op = (int) ObjectProtocol.index(a[0]);
+        if (Opcode.name(op) == null || op != Opcode.deopt(op) && !Opcode.isPseudo(op)) {
+            throw PyErr.valueError("invalid opcode or oparg");
+        }
+        boolean hasArg = a[1] != null && a[1] != PySingleton.NONE;
+        if (Opcode.hasArg(op) && !hasArg) {
+            throw PyErr.valueError("stack_effect: opcode requires oparg but oparg was not specified");
+        }
+        int oparg = hasArg ? (int) ObjectProtocol.index(a[1]) : 0;
+        PyObject jump = a[2] == null ? PySingleton.NONE : a[2];
+        if (jump == PySingleton.NONE) {
+            return PyInt.of(Math.max(Opcode.stackEffect(op, oparg, true), Opcode.stackEffect(op, oparg, false)));
+        }
+        return PyInt.of(Opcode.stackEffect(op, oparg, ObjectProtocol.isTrue(jump)));
     }
 
     private static boolean flag(PyObject o) { return o != null && ObjectProtocol.isTrue(o); }
