@@ -18,9 +18,10 @@ final class TypeType {
         t.repr = TypeType::repr;
         t.newFn = TypeType::typeNew;
         t.init = (self, args, kw) -> {
-            if (args.length != 1 && args.length != 3) {
-                throw PyErr.typeError("type.__init__() takes 1 or 3 arguments");
-            }
+            int nkw = kw == null ? 0 : kw.length;
+            int npos = args.length - nkw;
+            if (npos == 1 && nkw != 0) throw PyErr.typeError("type.__init__() takes no keyword arguments");
+            if (npos != 1 && npos != 3) throw PyErr.typeError("type.__init__() takes 1 or 3 arguments");
         };
         t.setMethodDefiner(TypeType::define);
     }
