@@ -79,7 +79,8 @@ public final class Compiler {
             case EXEC -> p.parseModule();
             case EVAL -> p.parseExpression();
             case SINGLE -> p.parseInteractive();
-            case FUNC_TYPE -> throw src.syntaxError("func_type mode is not supported", 0, 0);
+            case FUNC_TYPE -> throw src.parserError(pyj.compiler.error.CompileError.Kind.SYNTAX_ERROR,
+                    "func_type mode is not supported", 1, 0, 1, 0);
         };
         p.reportWarnings(diag);
         return mod;

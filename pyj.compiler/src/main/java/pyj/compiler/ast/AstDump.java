@@ -10,7 +10,9 @@ import pyj.compiler.code.Reprs;
 
 /**
  * {@code ast.dump(node)} with annotate_fields=True: fields by their CPython names, optional fields
- * that are None and empty lists omitted (as 3.13 does), enum-like nodes as {@code Load()}.
+ * that are None and empty lists omitted (as 3.13 does), enum-like nodes as {@code Load()}. With an
+ * indent, nodes are laid out one field per line as {@code ast.dump(..., indent=...)} does, a node
+ * staying on one line when it has at most three fields, all of them simple (no nested fields).
  */
 public final class AstDump {
     private AstDump() {}
@@ -28,9 +30,12 @@ public final class AstDump {
     private static final java.util.Set<String> ALWAYS = java.util.Set.of("Constant.value", "MatchSingleton.value");
 
     public static String dump(Object node, boolean includeAttributes) {
-        StringBuilder sb = new StringBuilder();
-        write(sb, node, includeAttributes);
-        return sb.toString();
+        return dump(node, includeAttributes, null);
+    }
+
+    /** ast.dump with an indent string; null gives the one-line form. */
+    public static String dump(Object node, boolean includeAttributes, String indent) {
+        return new Layout(includeAttributes, indent).format(node, 0).text();
     }
 
     /** CPython's class name of a node. */
@@ -54,65 +59,82 @@ public final class AstDump {
         return sb.toString();
     }
 
-    private static void write(StringBuilder sb, Object node, boolean attrs) {
-        if (node == null) {
-            sb.append("None");
-        } else if (node instanceof List<?> list) {
-            sb.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) sb.append(", ");
-                write(sb, list.get(i), attrs);
-            }
-            sb.append(']');
-        } else if (node instanceof Constant c) {
-            sb.append(Reprs.of(c));
-        } else if (node instanceof Enum<?> e) {
-            sb.append(e.name()).append("()");
-        } else if (node instanceof String s) {
-            sb.append(Reprs.str(s));
-        } else if (node instanceof Boolean b) {
-            sb.append(b ? "1" : "0");
-        } else if (node instanceof Integer i) {
-            sb.append(i);
-        } else if (node instanceof Record r) {
-            writeNode(sb, r, attrs);
-        } else {
-            sb.append(node);
-        }
-    }
+    /** A formatted value, and whether it is simple (CPython's {@code _format} result). */
+    private record Formatted(String text, boolean simple) {}
 
-    private static void writeNode(StringBuilder sb, Record r, boolean attrs) {
-        String cls = className(r);
-        sb.append(cls).append('(');
-        boolean first = true;
-        Pos pos = null;
-        for (RecordComponent rc : r.getClass().getRecordComponents()) {
-            Object value;
-            try {
-                value = rc.getAccessor().invoke(r);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            if (value instanceof Pos p) {
-                pos = p;
-                continue;
-            }
-            String name = fieldName(rc.getName());
-            if (!ALWAYS.contains(cls + "." + name)) {
-                if (value == null) continue;
-                if (value instanceof List<?> l && l.isEmpty()) continue;
-            }
-            if (cls.equals("FormattedValue") && name.equals("conversion") && value == null) continue;
-            if (!first) sb.append(", ");
-            first = false;
-            sb.append(name).append('=');
-            write(sb, value, attrs);
+    /** CPython's {@code ast.dump._format}: one recursive pass, prefixes and separators by indent level. */
+    private record Layout(boolean attributes, String indent) {
+
+        Formatted format(Object node, int level) {
+            if (node instanceof Record r && !(node instanceof Constant)) return formatNode(r, level);
+            if (node instanceof List<?> list) return formatList(list, level);
+            return new Formatted(scalar(node), true);
         }
-        if (attrs && pos != null && pos != Pos.NONE) {
-            if (!first) sb.append(", ");
-            sb.append("lineno=").append(pos.line()).append(", col_offset=").append(pos.col())
-                    .append(", end_lineno=").append(pos.endLine()).append(", end_col_offset=").append(pos.endCol());
+
+        private Formatted formatList(List<?> list, int level) {
+            if (list.isEmpty()) return new Formatted("[]", true);
+            int inner = indent == null ? level : level + 1;
+            StringBuilder sb = new StringBuilder("[").append(prefix(inner));
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) sb.append(separator(inner));
+                sb.append(format(list.get(i), inner).text());
+            }
+            return new Formatted(sb.append(']').toString(), false);
         }
-        sb.append(')');
+
+        private Formatted formatNode(Record r, int level) {
+            int inner = indent == null ? level : level + 1;
+            String cls = className(r);
+            List<String> args = new java.util.ArrayList<>();
+            boolean allSimple = true;
+            Pos pos = null;
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+                Object value;
+                try {
+                    value = rc.getAccessor().invoke(r);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (value instanceof Pos p) {
+                    pos = p;
+                    continue;
+                }
+                String name = fieldName(rc.getName());
+                if (!ALWAYS.contains(cls + "." + name)) {
+                    if (value == null) continue;
+                    if (value instanceof List<?> l && l.isEmpty()) continue;
+                }
+                Formatted f = format(value, inner);
+                allSimple &= f.simple();
+                args.add(name + "=" + f.text());
+            }
+            if (attributes && pos != null && pos != Pos.NONE) {
+                args.add("lineno=" + pos.line());
+                args.add("col_offset=" + pos.col());
+                args.add("end_lineno=" + pos.endLine());
+                args.add("end_col_offset=" + pos.endCol());
+            }
+            if (allSimple && args.size() <= 3) return new Formatted(cls + "(" + String.join(", ", args) + ")", args.isEmpty());
+            return new Formatted(cls + "(" + prefix(inner) + String.join(separator(inner), args) + ")", false);
+        }
+
+        private String prefix(int level) {
+            return indent == null ? "" : "\n" + indent.repeat(level);
+        }
+
+        private String separator(int level) {
+            return indent == null ? ", " : ",\n" + indent.repeat(level);
+        }
+
+        private static String scalar(Object value) {
+            return switch (value) {
+                case null -> "None";
+                case Constant c -> Reprs.of(c);
+                case Enum<?> e -> e.name() + "()";
+                case String s -> Reprs.str(s);
+                case Boolean b -> b ? "1" : "0";
+                default -> String.valueOf(value);
+            };
+        }
     }
 }

@@ -638,7 +638,7 @@ public final class CodeGenerator {
                 yieldValue(loc);
             }
             case Expr.YieldFrom y -> {
-                if (!u.isFunctionLike()) throw error(loc, "'yield' outside function");
+                if (!u.isFunctionLike()) throw error(loc, "'yield from' outside function");
                 if (u.kind == CompilerUnit.Kind.ASYNC_FUNCTION) throw error(loc, "'yield from' inside async function");
                 visitExpr(y.value());
                 emit(Opcode.GET_YIELD_FROM_ITER, loc);

@@ -6,6 +6,7 @@ import java.util.List;
 import pyj.compiler.ast.Alias;
 import pyj.compiler.ast.Mod;
 import pyj.compiler.ast.Stmt;
+import pyj.compiler.error.CompileError;
 import pyj.compiler.error.Diagnostics;
 import pyj.compiler.flowgraph.Location;
 
@@ -48,14 +49,17 @@ public record FutureFeatures(int features, Location lastLocation) {
                 switch (f) {
                     case "barry_as_FLUFL" -> features |= CO_FUTURE_BARRY_AS_BDFL;
                     case "annotations" -> features |= CO_FUTURE_ANNOTATIONS;
-                    case "braces" -> throw diag.syntaxError("not a chance", s.pos().line(), s.pos().col(),
-                            s.pos().endLine(), s.pos().endCol());
-                    default -> throw diag.syntaxError("future feature " + f + " is not defined", s.pos().line(),
-                            s.pos().col(), s.pos().endLine(), s.pos().endCol());
+                    case "braces" -> throw undefined("not a chance", s, diag);
+                    default -> throw undefined("future feature " + f + " is not defined", s, diag);
                 }
             }
             last = Location.of(s.pos());
         }
         return new FutureFeatures(features, last);
+    }
+
+    /** CPython reports these with only a start (PyErr_SyntaxLocationObject): end_offset is None. */
+    private static CompileError undefined(String msg, Stmt.ImportFrom s, Diagnostics diag) {
+        return diag.syntaxError(msg, s.pos().line(), s.pos().col(), s.pos().line(), s.pos().col()).withoutEndOffset();
     }
 }

@@ -5,8 +5,10 @@ package pyj.compiler.error;
  * Raised by the tokenizer, parser, symbol table and code generator. The runtime turns it into a
  * Python {@code SyntaxError}, {@code IndentationError} or {@code TabError}.
  *
- * <p>Columns are 1-based character offsets into {@link #text()}, as in CPython's
- * {@code SyntaxError.offset}; {@code 0} means "no column".
+ * <p>The fields are exactly CPython 3.13's {@code SyntaxError} attributes, including its
+ * inconsistencies: errors from the tokenizer and parser have 1-based character offsets into
+ * {@link #text()}, while errors from the symbol table and code generator carry 1-based UTF-8 byte
+ * offsets, as CPython does not convert those. An end offset of {@code 0} or below means "unknown".
  */
 public final class CompileError extends RuntimeException {
 
@@ -31,9 +33,15 @@ public final class CompileError extends RuntimeException {
     private final int endLineno;
     private final int endOffset;
     private final String text;
+    private final boolean hasEndOffset;
 
     public CompileError(Kind kind, String msg, String filename, int lineno, int offset,
                         int endLineno, int endOffset, String text) {
+        this(kind, msg, filename, lineno, offset, endLineno, endOffset, text, true);
+    }
+
+    private CompileError(Kind kind, String msg, String filename, int lineno, int offset,
+                         int endLineno, int endOffset, String text, boolean hasEndOffset) {
         super(msg, null, false, false);
         this.kind = kind;
         this.msg = msg;
@@ -43,6 +51,15 @@ public final class CompileError extends RuntimeException {
         this.endLineno = endLineno;
         this.endOffset = endOffset;
         this.text = text;
+        this.hasEndOffset = hasEndOffset;
+    }
+
+    /**
+     * The same error with no end offset: CPython leaves {@code SyntaxError.end_offset} None when
+     * only a start is known (undefined {@code __future__} features).
+     */
+    public CompileError withoutEndOffset() {
+        return new CompileError(kind, msg, filename, lineno, offset, endLineno, 0, text, false);
     }
 
     public Kind kind() { return kind; }
@@ -51,8 +68,14 @@ public final class CompileError extends RuntimeException {
     public int lineno() { return lineno; }
     public int offset() { return offset; }
     public int endLineno() { return endLineno; }
+    /** The end offset; 0 when {@link #hasEndOffset()} is false. */
     public int endOffset() { return endOffset; }
-    /** The source line (with its newline, as CPython keeps it), or null when unknown. */
+    /** Whether there is an end offset, or SyntaxError.end_offset is None. */
+    public boolean hasEndOffset() { return hasEndOffset; }
+    /**
+     * The source line, or null when unknown. It keeps its line break, except for errors the
+     * tokenizer finds in a token's text, whose line CPython reports without one.
+     */
     public String text() { return text; }
 
     @Override

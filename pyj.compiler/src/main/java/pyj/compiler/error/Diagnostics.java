@@ -3,8 +3,8 @@ package pyj.compiler.error;
 
 /**
  * One compilation's error and warning channel. Positions come in CPython's AST convention (1-based
- * lines, 0-based UTF-8 byte columns) and are turned into SyntaxError's character offsets against the
- * source text when there is one. Warnings go to a {@link WarningSink}; a sink that answers "raise"
+ * lines, 0-based UTF-8 byte columns) and are passed on as SyntaxError offsets plus one, unconverted,
+ * as CPython's compiler does. Warnings go to a {@link WarningSink}; a sink that answers "raise"
  * (because the warning filters say error) turns the warning into a SyntaxError at the same place,
  * which is what CPython does with compile-time SyntaxWarnings.
  */
@@ -31,25 +31,26 @@ public final class Diagnostics {
 
     public SourceText source() { return source; }
 
-    /** A SyntaxError spanning (line, byte col) to (endLine, byte endCol); negative values mean unknown. */
+    /**
+     * A SyntaxError the symbol table or code generator reports at an AST span (1-based lines,
+     * 0-based UTF-8 byte columns). CPython hands the columns on plus one, without turning them
+     * into character offsets, and takes the text from the source line.
+     */
     public CompileError syntaxError(String msg, int line, int col, int endLine, int endCol) {
         if (source == null || line <= 0) {
-            return new CompileError(CompileError.Kind.SYNTAX_ERROR, msg, filename, Math.max(line, 0),
-                    col < 0 ? 0 : col + 1, Math.max(endLine, 0), endCol < 0 ? 0 : endCol + 1, null);
+            return new CompileError(CompileError.Kind.SYNTAX_ERROR, msg, filename, Math.max(line, 0), col + 1,
+                    Math.max(endLine, 0), endCol + 1, null);
         }
-        int start = source.offsetOf(line, Math.max(col, 0));
-        int end = endLine > 0 && endCol >= 0 ? source.offsetOf(endLine, endCol) : -1;
-        CompileError e = source.syntaxError(msg, start, end);
-        if (col < 0) {
-            return new CompileError(e.kind(), msg, filename, e.lineno(), 0, e.endLineno(), 0, e.text());
-        }
-        return e;
+        return source.compilerError(msg, line, col, endLine, endCol);
     }
 
-    /** Reports a warning; throws the matching SyntaxError when warnings of that kind are errors. */
+    /** Reports a warning at an AST span; throws the matching SyntaxError when warnings of that kind are errors. */
     public void warn(String category, String msg, int line, int col, int endLine, int endCol) {
-        if (sink.warn(category, msg, filename, line)) {
-            throw syntaxError(msg, line, col, endLine, endCol);
-        }
+        warn(category, msg, line, () -> syntaxError(msg, line, col, endLine, endCol));
+    }
+
+    /** Reports a warning; when warnings of that kind are errors, throws the error {@code asError} makes. */
+    public void warn(String category, String msg, int line, java.util.function.Supplier<CompileError> asError) {
+        if (sink.warn(category, msg, filename, line)) throw asError.get();
     }
 }

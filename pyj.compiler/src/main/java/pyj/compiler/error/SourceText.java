@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The program text one compilation works on. It maps character offsets to 1-based lines, to
- * CPython's UTF-8 byte columns (used by AST positions) and to 1-based character columns (used by
- * {@code SyntaxError.offset}), and builds {@link CompileError}s that point at a span.
+ * The program text one compilation works on. It maps character offsets to 1-based lines and to
+ * CPython's UTF-8 byte columns (used by AST positions), and builds {@link CompileError}s the way
+ * each part of CPython does: the parser, the tokenizer and the compiler proper each locate their
+ * errors by different rules, and the corpus of syntax errors holds pyj to all three.
  */
 public final class SourceText {
     private final String text;
@@ -104,6 +105,25 @@ public final class SourceText {
         return v == 1;
     }
 
+    /**
+     * UTF-8 bytes from the start of {@code line} to the character offset {@code offset}. An offset
+     * past the end of the text counts the line break that the tokenizer supplies after a last line
+     * that has none, as CPython's tokenizer appends one.
+     */
+    public int byteColumn(int line, int offset) {
+        int start = lineStart(line);
+        int end = Math.max(start, Math.min(offset, text.length()));
+        int beyond = Math.max(0, offset - text.length());
+        if (isAsciiLine(line)) return end - start + beyond;
+        int bytes = 0;
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            bytes += utf8Length(cp);
+            i += Character.charCount(cp);
+        }
+        return bytes + beyond;
+    }
+
     /** Character offset of a (1-based line, UTF-8 byte column) position, the inverse of {@link #byteCol}. */
     public int offsetOf(int line, int byteCol) {
         int i = lineStart(line);
@@ -121,30 +141,78 @@ public final class SourceText {
         return i;
     }
 
-    /** 1-based column in code points, as SyntaxError.offset counts. */
-    public int charCol(int offset) {
-        int s = lineStart(lineOf(offset));
-        return text.codePointCount(s, Math.min(offset, text.length())) + 1;
-    }
-
     public static int utf8Length(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    public CompileError error(CompileError.Kind kind, String msg, int start, int end) {
-        int line = lineOf(start);
-        int endLine = lineOf(Math.max(start, end));
-        String lineText = line(line);
-        int col = charCol(start);
-        int endCol = end < 0 ? 0 : charCol(Math.max(start, end));
-        if (endLine != line) {
-            // CPython reports the end column within the end line; keep it as the caret stops there.
-            endCol = charCol(Math.max(start, end));
-        }
-        return new CompileError(kind, msg, filename, line, col, endLine, endCol, lineText);
+    /**
+     * An error the parser reports, located as CPython's {@code _PyPegen_raise_error_known_location}
+     * does: {@code byteOffset} and {@code endByteOffset} are 1-based UTF-8 byte offsets (end values
+     * below 1 are kept as they are, meaning "unknown"), both turned into character offsets against
+     * the text of the start line, clamped to one past its end. The text is the whole start line, as
+     * CPython reads it back from the source file.
+     */
+    public CompileError parserError(CompileError.Kind kind, String msg, int lineno, int byteOffset, int endLineno,
+                                    int endByteOffset) {
+        String lineText = line(lineno);
+        int offset = characterOffset(lineText, byteOffset);
+        int endOffset = endByteOffset > 0 ? characterOffset(lineText, endByteOffset) : endByteOffset;
+        return new CompileError(kind, msg, filename, lineno, offset, endLineno, endOffset, lineText);
     }
 
-    public CompileError syntaxError(String msg, int start, int end) {
-        return error(CompileError.Kind.SYNTAX_ERROR, msg, start, end);
+    /**
+     * An error the tokenizer reports about the text of a token (CPython's {@code _PyTokenizer_syntaxerror}):
+     * the offset and end offset both count the characters from the start of {@code lineno} to
+     * {@code cursor}, and the text is that line without its line break.
+     */
+    public CompileError lexicalError(String msg, int lineno, int cursor) {
+        int start = lineStart(lineno);
+        int offset = text.codePointCount(start, Math.max(start, Math.min(cursor, text.length())));
+        return new CompileError(CompileError.Kind.SYNTAX_ERROR, msg, filename, lineno, offset, lineno, offset,
+                lineWithoutBreak(lineno));
+    }
+
+    /** A tokenizer error with an explicit range, given as 1-based UTF-8 byte offsets that are not converted. */
+    public CompileError lexicalError(String msg, int lineno, int byteOffset, int endByteOffset) {
+        return new CompileError(CompileError.Kind.SYNTAX_ERROR, msg, filename, lineno, byteOffset, lineno,
+                endByteOffset, lineWithoutBreak(lineno));
+    }
+
+    /**
+     * An error the symbol table or code generator reports at an AST position (0-based byte columns):
+     * CPython passes the columns on plus one, unconverted, and reads the line back from the file.
+     */
+    public CompileError compilerError(String msg, int lineno, int col, int endLineno, int endCol) {
+        return new CompileError(CompileError.Kind.SYNTAX_ERROR, msg, filename, lineno, col + 1, endLineno,
+                endCol + 1, line(lineno));
+    }
+
+    /** The text of a 1-based line without its line break. */
+    public String lineWithoutBreak(int lineno) {
+        String l = line(lineno);
+        return l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
+    }
+
+    /**
+     * CPython's {@code _PyPegen_byte_offset_to_character_offset}: the number of characters that
+     * decoding the first {@code byteOffset} bytes of the line yields, where a cut multi-byte
+     * sequence decodes to one replacement character and an offset one past the end takes in the
+     * terminating NUL.
+     */
+    static int characterOffset(String lineText, int byteOffset) {
+        if (byteOffset <= 0) return byteOffset;
+        int bytes = 0;
+        int chars = 0;
+        for (int i = 0; i < lineText.length() && bytes < byteOffset; ) {
+            int cp = lineText.codePointAt(i);
+            bytes += utf8Length(cp);
+            chars++;
+            i += Character.charCount(cp);
+        }
+        return bytes < byteOffset ? chars + 1 : chars;
+    }
+
+    static int utf8Length(int cp) {
+        return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     }
 }

@@ -2,12 +2,14 @@
 package pyj.compiler.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import pyj.compiler.ast.Alias;
-import pyj.compiler.ast.Arg;
-import pyj.compiler.ast.Arguments;
 import pyj.compiler.ast.Comprehension;
 import pyj.compiler.ast.ExceptHandler;
 import pyj.compiler.ast.Expr;
@@ -34,33 +36,68 @@ import pyj.compiler.tokenize.Tokenizer;
 /**
  * Parses a token stream into the AST. Each method is named after the grammar rule it implements
  * (CPython's {@code Grammar/python.gram}); ordered choice with backtracking uses {@link #mark()}
- * and {@link #reset(int)}. Assignment targets are parsed as expressions and then checked and
- * re-contexted by {@link Targets}, which also produces CPython's messages for invalid targets.
+ * and {@link #reset(int)}, and a rule that does not match throws {@link Failure}. Assignment
+ * targets are parsed as expressions and then checked and re-contexted by {@link Targets}.
+ *
+ * <p>Errors follow CPython's two passes. The first pass parses; if it fails, a second pass parses
+ * again from the start with {@link #invalidRules} set, which enables the checks of CPython's
+ * {@code invalid_*} rules ({@link SyntaxErrors}) at the same points of the grammar, so that the
+ * first targeted message CPython would produce is the one reported. When none applies, the error
+ * is "invalid syntax" at the furthest token the first pass read. Errors that CPython raises from
+ * grammar actions (malformed literals, forced tokens) are raised in either pass.
  */
 public final class Parser {
     static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async", "await",
             "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
             "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
             "with", "yield");
+    static final Set<String> SOFT_KEYWORDS = Set.of("_", "case", "match", "type");
 
     final SourceText src;
-    private final Tokenizer tokenizer;
+    private Tokenizer tokenizer;
     private final List<Token> tokens = new ArrayList<>();
-    /** The tokenizer itself raised the error being reported (so there is no rest to check). */
-    private boolean tokenizerFailed;
+    /** The tokenizer's error, once it has failed: every later read fails the same way. */
+    private CompileError tokenizerError;
     private int pos;
-    /** The furthest token any alternative looked at, where a generic syntax error is reported. */
-    private int furthest;
+    /** Whether CPython's invalid_* rules are active (in the second pass, except inside expression_without_invalid). */
+    boolean invalidRules;
+    /** Whether this is the second pass, where rules are memoized as CPython memoizes them. */
+    private boolean secondPass;
     final Targets targets;
     final StringParser strings;
+    final Parameters parameters;
+    final CallArguments callArguments;
     /** Expressions written inside their own parentheses, e.g. "(a)" (their positions exclude the parentheses). */
     final Set<Expr> parenthesized = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Second-pass memo of the expression rule, as CPython memoizes it (keeps speculative parses linear). */
+    private final Map<Integer, Memo> expressionMemo = new HashMap<>();
+    /**
+     * Second-pass memos of disjunction and bitwise_or. Their first result at a position stands even
+     * if it was computed with the invalid rules off, as in CPython, whose memo does not tell.
+     */
+    private final Map<Integer, Memo> disjunctionMemo = new HashMap<>();
+    private final Map<Integer, Memo> bitwiseOrMemo = new HashMap<>();
+    private final Map<Integer, Memo> primaryMemo = new HashMap<>();
+    /** Positions where an invalid_* rule that CPython memoizes was already tried. */
+    final Set<String> invalidRulesTried = new HashSet<>();
+
+    /** A parse that did not match: CPython's rule failure, carried up to where an alternative is tried. */
+    static final class Failure extends RuntimeException {
+        static final Failure INSTANCE = new Failure();
+
+        private Failure() {
+            super(null, null, false, false);
+        }
+    }
+
+    private record Memo(Expr expr, int end) {}
 
     public Parser(SourceText src) {
         this.src = src;
-        this.tokenizer = new Tokenizer(src);
         this.targets = new Targets(this);
         this.strings = new StringParser(this);
+        this.parameters = new Parameters(this);
+        this.callArguments = new CallArguments(this);
     }
 
     // ---- entry points -------------------------------------------------------------------------
@@ -69,13 +106,14 @@ public final class Parser {
     public void reportWarnings(pyj.compiler.error.Diagnostics diag) {
         for (StringParser.Warning w : strings.warnings) {
             Token t = w.at();
-            diag.warn(w.category(), w.message(), t.line(), src.byteCol(t.start()), t.endLine(), src.byteCol(t.end()));
+            diag.warn(w.category(), w.message(), t.line(), () -> errorAt(t, w.message()));
         }
     }
 
     /** mode 'exec' */
     public Mod.Module parseModule() {
-        return checkingRestOfSource(() -> {
+        tokenizer = new Tokenizer(src, false, Tokenizer.Input.FILE);
+        return parse(() -> {
             List<Stmt> body = new ArrayList<>();
             while (!peek().is(TokenKind.ENDMARKER)) body.addAll(statement());
             return new Mod.Module(body, List.of());
@@ -84,53 +122,102 @@ public final class Parser {
 
     /** mode 'eval' */
     public Mod.Expression parseExpression() {
-        return checkingRestOfSource(() -> {
+        tokenizer = new Tokenizer(src, false, Tokenizer.Input.EXPRESSION);
+        return parse(() -> {
             Expr e = expressions();
             while (peek().is(TokenKind.NEWLINE)) next();
-            if (!peek().is(TokenKind.ENDMARKER)) throw syntaxErrorAt(peek(), "invalid syntax");
+            if (!peek().is(TokenKind.ENDMARKER)) throw fail();
             return new Mod.Expression(e);
         });
     }
 
+    /** mode 'single': one (possibly compound) statement, as the REPL reads it. */
+    public Mod.Interactive parseInteractive() {
+        tokenizer = new Tokenizer(src, false, Tokenizer.Input.INTERACTIVE);
+        Mod.Interactive mod = parse(() -> {
+            List<Stmt> body = new ArrayList<>();
+            while (peek().is(TokenKind.NEWLINE)) next();
+            if (!peek().is(TokenKind.ENDMARKER)) body.addAll(statement());
+            return new Mod.Interactive(body);
+        });
+        while (peek().is(TokenKind.NEWLINE)) next();
+        if (!peek().is(TokenKind.ENDMARKER)) {
+            throw errorAtLastToken(CompileError.Kind.SYNTAX_ERROR,
+                    "multiple statements found while compiling a single statement");
+        }
+        return mod;
+    }
+
     /**
-     * CPython's _PyPegen_tokenize_full_source_to_check_for_errors: when the parser (not the
-     * tokenizer) reports a SyntaxError, the rest of the source is tokenized, and a tokenizer error
-     * found there wins, because it is the more fundamental one. An unclosed bracket wins only if it
-     * was opened on an earlier line than where the parser stopped.
+     * CPython's _PyPegen_run_parser: a first pass, and when it fails a second one with the
+     * invalid_* rules on; without a targeted message the error is "invalid syntax" where the first
+     * pass stopped. A parser error then gives way to an error the tokenizer finds in the rest of
+     * the source (_PyPegen_tokenize_full_source_to_check_for_errors).
      */
-    private <T> T checkingRestOfSource(java.util.function.Supplier<T> parse) {
+    private <T> T parse(Supplier<T> rule) {
         try {
-            return parse.get();
-        } catch (CompileError parserError) {
-            if (tokenizerFailed) throw parserError;
-            int errorLine = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).line();
-            try {
-                Token t;
-                do {
-                    t = tokenizer.next();
-                } while (!t.is(TokenKind.ENDMARKER));
-            } catch (CompileError tokenizerError) {
-                if (tokenizer.inFString()) throw parserError;
-                int open = tokenizer.innermostOpenBracketLine();
-                if (open >= 0 && tokenizerError.msg().endsWith("was never closed")) {
-                    throw errorLine > open ? tokenizerError : parserError;
-                }
-                throw tokenizerError;
-            }
-            throw parserError;
+            return rule.get();
+        } catch (Failure f) {
+            throw secondPass(rule, lastFetched());
+        } catch (CompileError e) {
+            throw reported(e);
         }
     }
 
-    /** mode 'single': one (possibly compound) statement, as the REPL reads it. */
-    public Mod.Interactive parseInteractive() {
-        List<Stmt> body = new ArrayList<>();
-        while (peek().is(TokenKind.NEWLINE)) next();
-        if (!peek().is(TokenKind.ENDMARKER)) body.addAll(statement());
-        while (peek().is(TokenKind.NEWLINE)) next();
-        if (!peek().is(TokenKind.ENDMARKER)) {
-            throw syntaxErrorAt(peek(), "multiple statements found while compiling a single statement");
+    /** The second pass's error: a targeted one, or the generic one where the first pass stopped. */
+    private CompileError secondPass(Supplier<?> rule, Token lastToken) {
+        pos = 0;
+        invalidRules = true;
+        secondPass = true;
+        try {
+            rule.get();
+        } catch (CompileError e) {
+            return reported(e);
+        } catch (Failure f) {
+            // No invalid rule applies.
         }
-        return new Mod.Interactive(body);
+        return genericError(lastToken);
+    }
+
+    /** An error raised while parsing: the tokenizer's as it is, the parser's checked against the rest of the source. */
+    private CompileError reported(CompileError e) {
+        if (tokenizerError != null) return tokenizerError;
+        return checkedAgainstRestOfSource(e);
+    }
+
+    /**
+     * _PyPegen_set_syntax_error without a specific error: the furthest token of the first pass
+     * decides. An unexpected indent or unindent is reported as it is, without looking further.
+     */
+    private CompileError genericError(Token lastToken) {
+        if (lastToken.is(TokenKind.INDENT)) {
+            return errorAtLastToken(CompileError.Kind.INDENTATION_ERROR, "unexpected indent");
+        }
+        if (lastToken.is(TokenKind.DEDENT)) {
+            return errorAtLastToken(CompileError.Kind.INDENTATION_ERROR, "unexpected unindent");
+        }
+        return checkedAgainstRestOfSource(errorAt(lastToken, "invalid syntax"));
+    }
+
+    /**
+     * Tokenizes the rest of the source: an error about a token's text found there wins over the
+     * parser's error; a bracket left open wins only if it was opened on a line before the one the
+     * parser last read. Inside an f-string the parser's error about its expression stands.
+     */
+    private CompileError checkedAgainstRestOfSource(CompileError parserError) {
+        int errorLine = lastFetched().line();
+        try {
+            Token t;
+            do {
+                t = tokenizer.next();
+            } while (!t.is(TokenKind.ENDMARKER));
+        } catch (CompileError tokenizerFound) {
+            if (tokenizer.inFString()) return parserError;
+            if (tokenizer.lastErrorIsLexical()) return tokenizerFound;
+            int open = tokenizer.innermostOpenBracketLine();
+            if (open >= 0 && errorLine > open) return tokenizer.unclosedBracket();
+        }
+        return parserError;
     }
 
     // ---- token access ----------------------------------------------------------------------------
@@ -145,14 +232,14 @@ public final class Parser {
             if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).is(TokenKind.ENDMARKER)) {
                 return tokens.get(tokens.size() - 1);
             }
+            if (tokenizerError != null) throw tokenizerError;
             try {
                 tokens.add(tokenizer.next());
             } catch (CompileError e) {
-                tokenizerFailed = true;
+                tokenizerError = e;
                 throw e;
             }
         }
-        if (want > furthest) furthest = want;
         return tokens.get(want);
     }
 
@@ -165,6 +252,12 @@ public final class Parser {
     /** The last token consumed, whose end is where a node being built ends. */
     Token last() {
         return tokens.get(pos - 1);
+    }
+
+    /** The furthest token read from the tokenizer (CPython's p->tokens[p->fill - 1]). */
+    Token lastFetched() {
+        if (tokens.isEmpty()) peek();
+        return tokens.get(tokens.size() - 1);
     }
 
     /** The last consumed token that is not a NEWLINE, INDENT or DEDENT: where a compound statement ends. */
@@ -181,6 +274,34 @@ public final class Parser {
     int mark() { return pos; }
 
     void reset(int m) { pos = m; }
+
+    /** Runs a rule speculatively: its result, or null with the position restored when it does not match. */
+    <T> T attempt(Supplier<T> rule) {
+        int m = mark();
+        try {
+            return rule.get();
+        } catch (Failure f) {
+            reset(m);
+            return null;
+        }
+    }
+
+    /** Whether a rule would match here (a lookahead: the position is restored either way). */
+    boolean lookahead(Runnable rule) {
+        int m = mark();
+        try {
+            rule.run();
+            return true;
+        } catch (Failure f) {
+            return false;
+        } finally {
+            reset(m);
+        }
+    }
+
+    static Failure fail() {
+        return Failure.INSTANCE;
+    }
 
     boolean atOp(String op) { return peek().isOp(op); }
 
@@ -204,22 +325,19 @@ public final class Parser {
 
     Token expectOp(String op) {
         if (atOp(op)) return next();
-        throw expected(op);
+        throw fail();
     }
 
     Token expectKeyword(String kw) {
         if (atKeyword(kw)) return next();
-        throw expected(kw);
+        throw fail();
     }
 
-    private CompileError expected(String what) {
-        Token t = peek();
-        if (what.equals(":") ) return syntaxErrorAt(lastOrPeek(), "expected ':'");
-        if (t.is(TokenKind.INDENT)) return indentationError(t, "unexpected indent");
-        return syntaxErrorAt(t, "invalid syntax");
+    /** A token the grammar forces ({@code &&':'}): its absence is an error in either pass. */
+    Token expectForced(String op) {
+        if (atOp(op)) return next();
+        throw errorAt(peek(), "expected '" + op + "'");
     }
-
-    private Token lastOrPeek() { return pos > 0 ? last() : peek(); }
 
     boolean atName() {
         Token t = peek();
@@ -227,9 +345,8 @@ public final class Parser {
     }
 
     Token expectName() {
-        Token t = peek();
-        if (t.is(TokenKind.NAME) && !KEYWORDS.contains(t.text())) return next();
-        throw syntaxErrorAt(t, "invalid syntax");
+        if (atName()) return next();
+        throw fail();
     }
 
     boolean atStatementEnd() {
@@ -241,31 +358,69 @@ public final class Parser {
 
     Pos pos(Token start) {
         Token end = lastSignificant();
-        return new Pos(start.line(), src.byteCol(start.start()), end.endLine(), src.byteCol(end.end()));
+        return new Pos(start.line(), src.byteCol(start.start()), end.endLine(), src.byteColumn(end.endLine(), end.end()));
     }
 
     Pos pos(Pos start) {
         Token end = lastSignificant();
-        return new Pos(start.line(), start.col(), end.endLine(), src.byteCol(end.end()));
+        return new Pos(start.line(), start.col(), end.endLine(), src.byteColumn(end.endLine(), end.end()));
     }
 
     Pos tokenPos(Token t) {
-        return new Pos(t.line(), src.byteCol(t.start()), t.endLine(), src.byteCol(t.end()));
+        return new Pos(t.line(), src.byteCol(t.start()), t.endLine(), src.byteColumn(t.endLine(), t.end()));
     }
 
-    CompileError syntaxErrorAt(Token t, String msg) {
-        return src.syntaxError(msg, t.start(), t.end());
+    /** A token's span as CPython's parser sees it: INDENT, DEDENT and ENDMARKER have column -1. */
+    Pos span(Token t) {
+        if (!t.hasRange()) return new Pos(t.line(), -1, t.endLine(), -1);
+        return new Pos(t.line(), src.byteColumn(t.line(), t.start()), t.endLine(), src.byteColumn(t.endLine(), t.end()));
     }
 
-    CompileError indentationError(Token t, String msg) {
-        return src.error(CompileError.Kind.INDENTATION_ERROR, msg, t.start(), t.end());
+    /** RAISE_ERROR_KNOWN_LOCATION: columns are CPython's 0-based byte columns (or -1). */
+    private CompileError knownLocation(CompileError.Kind kind, String msg, int line, int col, int endLine, int endCol) {
+        return src.parserError(kind, msg, line, col + 1, endLine, endCol + 1);
     }
 
-    /** A SyntaxError spanning an AST node. */
+    /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION: the span of a node or token. */
     CompileError errorAt(Pos p, String msg) {
-        int start = offsetOf(p.line(), p.col());
-        int end = offsetOf(p.endLine(), p.endCol());
-        return src.syntaxError(msg, start, end);
+        return knownLocation(CompileError.Kind.SYNTAX_ERROR, msg, p.line(), p.col(), p.endLine(), p.endCol());
+    }
+
+    CompileError errorAt(Token t, String msg) {
+        return errorAt(span(t), msg);
+    }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_RANGE: from the start of one node or token to the end of another. */
+    CompileError errorRange(Pos from, Pos to, String msg) {
+        return errorAt(from.to(to), msg);
+    }
+
+    /** RAISE_SYNTAX_ERROR_STARTING_FROM: from a node or token to where the tokenizer stands. */
+    CompileError errorFrom(Pos from, String msg) {
+        Token t = lastFetched();
+        return src.parserError(CompileError.Kind.SYNTAX_ERROR, msg, from.line(), from.col() + 1, t.cursorLine(),
+                src.byteColumn(t.cursorLine(), t.cursor()));
+    }
+
+    /** RAISE_SYNTAX_ERROR and RAISE_INDENTATION_ERROR: at the furthest token read. */
+    CompileError errorAtLastToken(CompileError.Kind kind, String msg) {
+        return errorAtToken(kind, msg, lastFetched());
+    }
+
+    /** RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN: at the token after the ones consumed. */
+    CompileError errorAtNextToken(String msg) {
+        return errorAtToken(CompileError.Kind.SYNTAX_ERROR, msg, peek());
+    }
+
+    /** _PyPegen_raise_error: a token without a range is placed where the tokenizer stands. */
+    private CompileError errorAtToken(CompileError.Kind kind, String msg, Token t) {
+        if (t.hasRange()) {
+            Pos p = span(t);
+            return knownLocation(kind, msg, p.line(), p.col(), p.endLine(), p.endCol());
+        }
+        Token furthest = lastFetched();
+        int col = src.byteColumn(furthest.cursorLine(), furthest.cursor());
+        return src.parserError(kind, msg, t.line(), col, t.endLine(), -1);
     }
 
     /**
@@ -299,27 +454,11 @@ public final class Parser {
         return out.toString();
     }
 
-    /** Character offset of a (line, byte column) position. */
-    int offsetOf(int line, int byteCol) {
-        return src.offsetOf(line, byteCol);
-    }
-
-    /** The generic error: "invalid syntax" at the furthest token reached. */
-    CompileError invalidSyntax() {
-        Token t = tokens.get(Math.min(furthest, tokens.size() - 1));
-        if (t.is(TokenKind.INDENT)) return indentationError(t, "unexpected indent");
-        if (t.is(TokenKind.DEDENT) || (t.is(TokenKind.ENDMARKER) && pos > 0)) {
-            return syntaxErrorAt(t, "invalid syntax");
-        }
-        return syntaxErrorAt(t, "invalid syntax");
-    }
-
     // ---- statements ----------------------------------------------------------------------------
 
     /** statement: compound_stmt | simple_stmts */
     List<Stmt> statement() {
         Token t = peek();
-        if (t.is(TokenKind.INDENT)) throw indentationError(t, "unexpected indent");
         if (t.is(TokenKind.NAME)) {
             switch (t.text()) {
                 case "def": return List.of(functionDef(List.of(), t, false));
@@ -331,7 +470,7 @@ public final class Parser {
                 case "with": return List.of(withStmt(t, false));
                 case "async": return List.of(asyncStmt());
                 case "match": {
-                    Stmt m = tryMatchStmt();
+                    Stmt m = matchStmt();
                     if (m != null) return List.of(m);
                     break;
                 }
@@ -350,7 +489,7 @@ public final class Parser {
         if (t.isName("def")) return functionDef(List.of(), async, true);
         if (t.isName("for")) return forStmt(async, true);
         if (t.isName("with")) return withStmt(async, true);
-        throw syntaxErrorAt(t, "invalid syntax");
+        throw fail();
     }
 
     /** simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE */
@@ -359,17 +498,13 @@ public final class Parser {
         for (;;) {
             out.add(simpleStmt());
             if (acceptOp(";")) {
-                if (peek().is(TokenKind.NEWLINE) || peek().is(TokenKind.ENDMARKER)) break;
+                if (peek().is(TokenKind.NEWLINE)) break;
                 continue;
             }
             break;
         }
-        Token t = peek();
-        if (t.is(TokenKind.NEWLINE)) {
-            next();
-        } else if (!t.is(TokenKind.ENDMARKER)) {
-            throw SyntaxErrors.afterStatement(this, out.get(out.size() - 1), t);
-        }
+        if (!peek().is(TokenKind.NEWLINE)) throw fail();
+        next();
         return out;
     }
 
@@ -398,68 +533,91 @@ public final class Parser {
                 case "assert":
                     return assertStmt();
                 case "import":
-                    return importName();
                 case "from":
-                    return importFrom();
-                case "type": {
-                    Stmt alias = tryTypeAlias();
-                    if (alias != null) return alias;
-                    break;
+                    return importStmt();
+                case "yield": {
+                    if (invalidRules) return SyntaxErrors.simpleStmtInOrder(this);
+                    Token start = peek();
+                    Expr y = yieldExpr();
+                    return new Stmt.ExprStmt(y, pos(start));
                 }
                 default:
                     break;
             }
         }
-        return expressionStatement();
+        return invalidRules ? SyntaxErrors.simpleStmtInOrder(this) : expressionStatement();
     }
 
     private Stmt returnStmt() {
         Token t = next();
-        Expr value = atStatementEnd() ? null : starExpressions();
+        Expr value = atStatementEnd() ? null : attempt(this::starExpressions);
         return new Stmt.Return(value, pos(t));
     }
 
     private Stmt raiseStmt() {
         Token t = next();
-        if (atStatementEnd()) return new Stmt.Raise(null, null, pos(t));
-        Expr exc = expression();
+        Expr exc = attempt(this::expression);
+        if (exc == null) return new Stmt.Raise(null, null, pos(t));
         Expr cause = null;
-        if (acceptKeyword("from")) cause = expression();
+        if (atKeyword("from")) {
+            int m = mark();
+            next();
+            cause = attempt(this::expression);
+            if (cause == null) reset(m);
+        }
         return new Stmt.Raise(exc, cause, pos(t));
     }
 
     private Stmt globalStmt() {
         Token t = next();
         List<String> names = new ArrayList<>();
-        do {
-            names.add(expectName().text());
-        } while (acceptOp(","));
+        names.add(expectName().text());
+        while (atOp(",") && peek(1).is(TokenKind.NAME) && !KEYWORDS.contains(peek(1).text())) {
+            next();
+            names.add(next().text());
+        }
         return t.text().equals("global") ? new Stmt.Global(names, pos(t)) : new Stmt.Nonlocal(names, pos(t));
     }
 
+    /** del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt */
     private Stmt delStmt() {
         Token t = next();
+        int start = mark();
         List<Expr> list = new ArrayList<>();
-        do {
-            if (atStatementEnd()) break;
-            Expr e = targets.delTarget(bitwiseOrForTarget());
-            list.add(e);
-        } while (acceptOp(","));
-        if (list.isEmpty()) throw syntaxErrorAt(peek(), "invalid syntax");
-        if (!atStatementEnd()) throw syntaxErrorAt(peek(), "invalid syntax");
+        try {
+            do {
+                if (!list.isEmpty() && atStatementEnd()) break;
+                list.add(targets.delTarget(bitwiseOr()));
+            } while (acceptOp(","));
+            if (!atStatementEnd() || peek().is(TokenKind.ENDMARKER)) throw fail();
+        } catch (Failure f) {
+            if (invalidRules) {
+                reset(start);
+                Expr e = attempt(this::starExpressions);
+                if (e != null) SyntaxErrors.invalidTarget(this, e, Targets.Kind.DEL);
+            }
+            throw f;
+        }
         return new Stmt.Delete(list, pos(t));
-    }
-
-    /** A del target: a primary expression, or a parenthesized/bracketed target list. */
-    private Expr bitwiseOrForTarget() {
-        return bitwiseOr();
     }
 
     private Stmt assertStmt() {
         Token t = next();
         Expr test = expression();
-        Expr msg = acceptOp(",") ? expression() : null;
+        Expr msg = null;
+        if (atOp(",")) {
+            int m = mark();
+            next();
+            msg = attempt(this::expression);
+            if (msg == null) reset(m);
+        }
         return new Stmt.Assert(test, msg, pos(t));
+    }
+
+    /** import_stmt: invalid_import | import_name | import_from */
+    private Stmt importStmt() {
+        if (invalidRules && atKeyword("import")) SyntaxErrors.invalidImport(this);
+        return atKeyword("import") ? importName() : importFrom();
     }
 
     private Stmt importName() {
@@ -475,11 +633,11 @@ public final class Parser {
         return new Stmt.Import(names, pos(t));
     }
 
-    private String dottedName() {
+    String dottedName() {
         StringBuilder sb = new StringBuilder(expectName().text());
-        while (atOp(".")) {
+        while (atOp(".") && peek(1).is(TokenKind.NAME) && !KEYWORDS.contains(peek(1).text())) {
             next();
-            sb.append('.').append(expectName().text());
+            sb.append('.').append(next().text());
         }
         return sb.toString();
     }
@@ -494,65 +652,92 @@ public final class Parser {
         }
         String module = null;
         if (!atKeyword("import")) module = dottedName();
-        else if (level == 0) throw syntaxErrorAt(peek(), "invalid syntax");
+        else if (level == 0) throw fail();
         expectKeyword("import");
-        List<Alias> names = new ArrayList<>();
-        if (atOp("*")) {
-            Token star = next();
-            names.add(new Alias("*", null, pos(star)));
-        } else {
-            boolean paren = acceptOp("(");
-            do {
-                if (paren && atOp(")")) break;
-                Token start = peek();
-                String name = expectName().text();
-                String as = null;
-                if (acceptKeyword("as")) as = expectName().text();
-                names.add(new Alias(name, as, pos(start)));
-            } while (acceptOp(","));
-            if (paren) {
-                expectOp(")");
-            } else if (last().isOp(",")) {
-                throw syntaxErrorAt(last(), "trailing comma not allowed without surrounding parentheses");
-            }
-            if (names.isEmpty()) throw syntaxErrorAt(peek(), "invalid syntax");
-        }
+        List<Alias> names = importFromTargets();
         return new Stmt.ImportFrom(module, names, level, pos(t));
     }
 
-    /** type_alias: "type" NAME [type_params] '=' expression */
-    private Stmt tryTypeAlias() {
+    /** import_from_targets: '(' names [','] ')' | names !',' | '*' | invalid_import_from_targets */
+    private List<Alias> importFromTargets() {
+        if (atOp("*")) {
+            Token star = next();
+            return List.of(new Alias("*", null, pos(star)));
+        }
         int m = mark();
+        if (acceptOp("(")) {
+            List<Alias> names = importFromAsNames();
+            acceptOp(",");
+            expectOp(")");
+            return names;
+        }
+        try {
+            List<Alias> names = importFromAsNames();
+            if (atOp(",")) throw fail();
+            return names;
+        } catch (Failure f) {
+            if (invalidRules) {
+                reset(m);
+                SyntaxErrors.invalidImportFromTargets(this);
+            }
+            throw f;
+        }
+    }
+
+    List<Alias> importFromAsNames() {
+        List<Alias> names = new ArrayList<>();
+        names.add(importFromAsName());
+        while (atOp(",") && peek(1).is(TokenKind.NAME) && !KEYWORDS.contains(peek(1).text())) {
+            next();
+            names.add(importFromAsName());
+        }
+        return names;
+    }
+
+    private Alias importFromAsName() {
+        Token start = peek();
+        String name = expectName().text();
+        String as = null;
+        if (atKeyword("as") && peek(1).is(TokenKind.NAME) && !KEYWORDS.contains(peek(1).text())) {
+            next();
+            as = next().text();
+        }
+        return new Alias(name, as, pos(start));
+    }
+
+    /** type_alias: "type" NAME [type_params] '=' expression */
+    Stmt typeAlias() {
         Token t = next();
-        if (!atName() || !(peek(1).isOp("=") || peek(1).isOp("["))) {
-            reset(m);
-            return null;
-        }
-        Token nameTok = next();
+        Token nameTok = expectName();
         Expr name = new Expr.Name(nameTok.text(), ExprContext.Store, tokenPos(nameTok));
-        List<TypeParam> params = atOp("[") ? typeParams() : List.of();
-        if (!acceptOp("=")) {
-            reset(m);
-            return null;
-        }
+        List<TypeParam> params = optionalTypeParams();
+        expectOp("=");
         Expr value = expression();
         return new Stmt.TypeAlias(name, params, value, pos(t));
     }
 
-    /** Assignments, augmented assignments, annotated assignments and expression statements. */
+    /**
+     * Assignments, augmented assignments, annotated assignments and expression statements, read
+     * in one go: the left-hand side as star_expressions, then what follows decides. (The second
+     * pass goes through CPython's alternatives one by one instead: {@link SyntaxErrors#simpleStmtInOrder}.)
+     */
     private Stmt expressionStatement() {
         Token start = peek();
-        Expr first = atKeyword("yield") ? yieldExpr() : starExpressions();
+        if (start.isName("type")) {
+            Stmt alias = attempt(this::typeAlias);
+            if (alias != null) return alias;
+        }
+        Expr first = starExpressions();
         Token t = peek();
         if (t.isOp("=")) {
             List<Expr> tgts = new ArrayList<>();
-            tgts.add(targets.assignTarget(first, true));
+            tgts.add(targets.assignTarget(first));
             Expr value;
             for (;;) {
                 expectOp("=");
-                Expr rhs = atKeyword("yield") ? yieldExpr() : starExpressions();
+                Expr rhs = annotatedRhs();
                 if (atOp("=")) {
-                    tgts.add(targets.assignTarget(rhs, false));
+                    tgts.add(targets.assignTarget(rhs));
                     continue;
                 }
                 value = rhs;
@@ -565,7 +750,7 @@ public final class Parser {
             Expr target = targets.annotationTarget(first);
             Expr annotation = expression();
             Expr value = null;
-            if (acceptOp("=")) value = atKeyword("yield") ? yieldExpr() : starExpressions();
+            if (acceptOp("=")) value = annotatedRhs();
             boolean simple = first instanceof Expr.Name && !parenthesized.contains(first);
             return new Stmt.AnnAssign(target, annotation, value, simple, pos(start));
         }
@@ -573,16 +758,18 @@ public final class Parser {
         if (aug != null) {
             next();
             Expr target = targets.augTarget(first);
-            Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
+            Expr value = annotatedRhs();
             return new Stmt.AugAssign(target, aug, value, pos(start));
-        }
-        if (first instanceof Expr.Starred) {
-            throw errorAt(first.pos(), "can't use starred expression here");
         }
         return new Stmt.ExprStmt(first, pos(start));
     }
 
-    private static Operator augOperator(Token t) {
+    /** annotated_rhs: yield_expr | star_expressions */
+    Expr annotatedRhs() {
+        return atKeyword("yield") ? yieldExpr() : starExpressions();
+    }
+
+    static Operator augOperator(Token t) {
         if (t.kind() != TokenKind.OP) return null;
         return switch (t.text()) {
             case "+=" -> Operator.Add;
@@ -604,38 +791,53 @@ public final class Parser {
 
     // ---- compound statements -------------------------------------------------------------------
 
-    /** block: NEWLINE INDENT statements DEDENT | simple_stmts */
-    List<Stmt> block(String what, Token header) {
+    /** block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block */
+    List<Stmt> block() {
         if (peek().is(TokenKind.NEWLINE)) {
-            next();
-            if (!peek().is(TokenKind.INDENT)) {
-                throw indentationError(peek(), "expected an indented block after " + what + " on line " + header.line());
+            if (!peek(1).is(TokenKind.INDENT)) {
+                if (invalidRules) {
+                    throw errorAtLastToken(CompileError.Kind.INDENTATION_ERROR, "expected an indented block");
+                }
+                throw fail();
             }
             next();
+            next();
             List<Stmt> body = new ArrayList<>();
-            while (!peek().is(TokenKind.DEDENT) && !peek().is(TokenKind.ENDMARKER)) body.addAll(statement());
-            if (peek().is(TokenKind.DEDENT)) next();
+            do {
+                body.addAll(statement());
+            } while (!peek().is(TokenKind.DEDENT) && !peek().is(TokenKind.ENDMARKER));
+            if (!peek().is(TokenKind.DEDENT)) throw fail();
+            next();
             return body;
-        }
-        if (peek().is(TokenKind.ENDMARKER)) {
-            throw syntaxErrorAt(peek(), "invalid syntax");
         }
         return simpleStmts();
     }
 
-    private void expectColon() {
-        if (atOp(":")) {
-            next();
-            return;
+    /**
+     * The invalid rules every block statement starts with: a header followed by a line break
+     * instead of ':', and a ':' with no indented block after it.
+     */
+    void invalidHeaderEnd(Token keyword, String what) {
+        if (!invalidRules) return;
+        if (peek().is(TokenKind.NEWLINE)) throw errorAtLastToken(CompileError.Kind.SYNTAX_ERROR, "expected ':'");
+        invalidMissingBlock(keyword, what);
+    }
+
+    /** ':' NEWLINE !INDENT: "expected an indented block after ..." at the token after the line break. */
+    void invalidMissingBlock(Token keyword, String what) {
+        if (!invalidRules) return;
+        if (atOp(":") && peek(1).is(TokenKind.NEWLINE) && !peek(2).is(TokenKind.INDENT)) {
+            throw errorAtLastToken(CompileError.Kind.INDENTATION_ERROR,
+                    "expected an indented block after " + what + " on line " + keyword.line());
         }
-        throw syntaxErrorAt(last(), "expected ':'");
     }
 
     private Stmt ifStmt() {
         Token t = next();
         Expr test = namedExpression();
-        expectColon();
-        List<Stmt> body = block("'if' statement", t);
+        invalidHeaderEnd(t, "'if' statement");
+        expectOp(":");
+        List<Stmt> body = block();
         return new Stmt.If(test, body, elseOrElif(), pos(t));
     }
 
@@ -644,44 +846,48 @@ public final class Parser {
         if (t.isName("elif")) {
             next();
             Expr test = namedExpression();
-            expectColon();
-            List<Stmt> body = block("'elif' statement", t);
+            invalidHeaderEnd(t, "'elif' statement");
+            expectOp(":");
+            List<Stmt> body = block();
             return List.of(new Stmt.If(test, body, elseOrElif(), pos(t)));
         }
-        if (t.isName("else")) {
-            next();
-            expectColon();
-            return block("'else' statement", t);
-        }
-        return List.of();
+        return elseBlock();
     }
 
+    /** else_block: invalid_else_stmt | 'else' &&':' block */
     private List<Stmt> elseBlock() {
         Token t = peek();
-        if (t.isName("else")) {
-            next();
-            expectColon();
-            return block("'else' statement", t);
-        }
-        return List.of();
+        if (!t.isName("else")) return List.of();
+        next();
+        invalidMissingBlock(t, "'else' statement");
+        expectForced(":");
+        return block();
     }
 
     private Stmt whileStmt() {
         Token t = next();
         Expr test = namedExpression();
-        expectColon();
-        List<Stmt> body = block("'while' statement", t);
+        invalidHeaderEnd(t, "'while' statement");
+        expectOp(":");
+        List<Stmt> body = block();
         return new Stmt.While(test, body, elseBlock(), pos(t));
     }
 
+    /** for_stmt: 'for' star_targets 'in' ~ star_expressions ':' block [else_block] (and the invalid rules around it) */
     private Stmt forStmt(Token start, boolean async) {
-        Token forTok = async ? next() : next();
-        if (async && !forTok.isName("for")) forTok = next();
-        Expr target = targets.starTargets();
-        expectKeyword("in");
+        Token forTok = next();
+        if (!forTok.isName("for")) forTok = next();
+        int targetStart = mark();
+        Expr target = attempt(targets::starTargets);
+        if (target == null || !atKeyword("in")) {
+            if (invalidRules) SyntaxErrors.invalidForTarget(this, targetStart);
+            throw fail();
+        }
+        next();
         Expr iter = starExpressions();
-        expectColon();
-        List<Stmt> body = block("'for' statement", forTok);
+        invalidHeaderEnd(forTok, "'for' statement");
+        expectOp(":");
+        List<Stmt> body = block();
         List<Stmt> orelse = elseBlock();
         return async ? new Stmt.AsyncFor(target, iter, body, orelse, null, pos(start))
                 : new Stmt.For(target, iter, body, orelse, null, pos(start));
@@ -689,98 +895,116 @@ public final class Parser {
 
     private Stmt withStmt(Token start, boolean async) {
         Token withTok = next();
-        List<WithItem> items = new ArrayList<>();
-        boolean done = false;
-        if (atOp("(")) {
-            int m = mark();
-            next();
+        if (!withTok.isName("with")) withTok = next();
+        int itemsStart = mark();
+        if (invalidRules) SyntaxErrors.invalidWithStmtIndent(this, withTok, itemsStart);
+        List<WithItem> items = null;
+        if (atOp("(")) items = attempt(this::parenthesizedWithItems);
+        if (items == null) {
             try {
+                items = new ArrayList<>();
                 do {
-                    if (atOp(")")) break;
                     items.add(withItem());
                 } while (acceptOp(","));
-                expectOp(")");
-                if (atOp(":")) done = true;
-            } catch (CompileError e) {
-                done = false;
-            }
-            if (!done) {
-                reset(m);
-                items.clear();
+                expectOp(":");
+            } catch (Failure f) {
+                if (invalidRules) SyntaxErrors.invalidWithStmt(this, itemsStart);
+                throw f;
             }
         }
-        if (!done) {
-            do {
-                items.add(withItem());
-            } while (acceptOp(","));
-        }
-        expectColon();
-        List<Stmt> body = block("'with' statement", withTok);
+        List<Stmt> body = block();
         return async ? new Stmt.AsyncWith(items, body, null, pos(start)) : new Stmt.With(items, body, null, pos(start));
     }
 
-    private WithItem withItem() {
-        Expr ctx = expression();
-        Expr vars = null;
-        if (acceptKeyword("as")) {
-            vars = targets.starTarget();
-            if (!(atOp(",") || atOp(")") || atOp(":"))) throw syntaxErrorAt(peek(), "invalid syntax");
+    /** '(' ','.with_item+ ','? ')' ':' */
+    private List<WithItem> parenthesizedWithItems() {
+        next();
+        List<WithItem> items = new ArrayList<>();
+        items.add(withItem());
+        while (acceptOp(",")) {
+            if (atOp(")")) break;
+            items.add(withItem());
         }
-        return new WithItem(ctx, vars);
+        expectOp(")");
+        expectOp(":");
+        return items;
+    }
+
+    /** with_item: expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression */
+    private WithItem withItem() {
+        int m = mark();
+        Expr ctx = expression();
+        if (atKeyword("as")) {
+            int afterCtx = mark();
+            next();
+            Expr vars = attempt(targets::starTarget);
+            if (vars != null && (atOp(",") || atOp(")") || atOp(":"))) return new WithItem(ctx, vars);
+            if (invalidRules) {
+                reset(m);
+                SyntaxErrors.invalidWithItem(this);
+            }
+            reset(afterCtx);
+        }
+        return new WithItem(ctx, null);
     }
 
     private Stmt tryStmt() {
         Token t = next();
-        expectColon();
-        List<Stmt> body = block("'try' statement", t);
+        if (invalidRules) SyntaxErrors.invalidTryStmt(this, t);
+        expectForced(":");
+        List<Stmt> body = block();
         List<ExceptHandler> handlers = new ArrayList<>();
-        Boolean star = null;
-        while (atKeyword("except")) {
-            Token et = next();
-            boolean isStar = acceptOp("*");
-            if (star != null && star != isStar) {
-                throw syntaxErrorAt(et, "cannot have both 'except' and 'except*' on the same 'try'");
-            }
-            star = isStar;
-            Expr type = null;
-            String name = null;
-            if (!atOp(":")) {
-                type = expression();
-                if (atOp(",")) {
-                    int m = mark();
-                    List<Expr> elts = new ArrayList<>();
-                    elts.add(type);
-                    while (acceptOp(",")) elts.add(expression());
-                    if (atKeyword("as") || atOp(":")) {
-                        throw errorAt(type.pos().to(elts.get(elts.size() - 1).pos()),
-                                "multiple exception types must be parenthesized");
-                    }
-                    reset(m);
-                }
-                if (acceptKeyword("as")) name = expectName().text();
-            } else if (isStar) {
-                throw syntaxErrorAt(peek(), "expected one or more exception types");
-            }
-            expectColon();
-            List<Stmt> hbody = block(isStar ? "'except*' statement" : "'except' statement", et);
-            handlers.add(new ExceptHandler(type, name, hbody, pos(et)));
+        boolean star = false;
+        if (atKeyword("except")) {
+            star = peek(1).isOp("*");
+            while (atKeyword("except") && peek(1).isOp("*") == star) handlers.add(exceptBlock(star));
+            // The handler of the other kind is tried as one of this kind, whose invalid rules apply.
+            if (invalidRules && atKeyword("except")) SyntaxErrors.invalidExceptStmt(this);
         }
         List<Stmt> orelse = List.of();
-        if (atKeyword("else")) {
-            if (handlers.isEmpty()) throw syntaxErrorAt(peek(), "expected 'except' or 'finally' block");
-            orelse = elseBlock();
-        }
         List<Stmt> finalbody = List.of();
-        if (atKeyword("finally")) {
-            Token ft = next();
-            expectColon();
-            finalbody = block("'finally' statement", ft);
-        }
-        if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw syntaxErrorAt(peek(), "expected 'except' or 'finally' block");
-        }
-        if (Boolean.TRUE.equals(star)) return new Stmt.TryStar(body, handlers, orelse, finalbody, pos(t));
+        if (!handlers.isEmpty()) orelse = elseBlock();
+        if (atKeyword("finally")) finalbody = finallyBlock();
+        else if (handlers.isEmpty()) throw fail();
+        if (star) return new Stmt.TryStar(body, handlers, orelse, finalbody, pos(t));
         return new Stmt.Try(body, handlers, orelse, finalbody, pos(t));
+    }
+
+    /** except_block / except_star_block, with their invalid rules before and after. */
+    ExceptHandler exceptBlock(boolean star) {
+        int m = mark();
+        Token et = peek();
+        if (invalidRules) SyntaxErrors.invalidExceptStmtIndent(this, star);
+        try {
+            next();
+            if (star) next();
+            Expr type = null;
+            String name = null;
+            if (!atOp(":") || star) {
+                type = expression();
+                if (atKeyword("as")) {
+                    next();
+                    name = expectName().text();
+                }
+            }
+            expectOp(":");
+            List<Stmt> body = block();
+            return new ExceptHandler(type, name, body, pos(et));
+        } catch (Failure f) {
+            if (invalidRules) {
+                reset(m);
+                SyntaxErrors.invalidExceptStmt(this);
+            }
+            throw f;
+        }
+    }
+
+    /** finally_block: invalid_finally_stmt | 'finally' &&':' block */
+    private List<Stmt> finallyBlock() {
+        Token ft = next();
+        invalidMissingBlock(ft, "'finally' statement");
+        expectForced(":");
+        return block();
     }
 
     private Stmt decorated() {
@@ -789,7 +1013,7 @@ public final class Parser {
         while (atOp("@")) {
             next();
             decorators.add(namedExpression());
-            if (!peek().is(TokenKind.NEWLINE)) throw syntaxErrorAt(peek(), "invalid syntax");
+            if (!peek().is(TokenKind.NEWLINE)) throw fail();
             next();
         }
         Token t = peek();
@@ -799,21 +1023,22 @@ public final class Parser {
             next();
             return functionDef(decorators, start, true);
         }
-        throw syntaxErrorAt(t, "invalid syntax");
+        throw fail();
     }
 
     private Stmt functionDef(List<Expr> decorators, Token start, boolean async) {
         Token defTok = next();
         if (async && !defTok.isName("def")) defTok = next();
         Token nameTok = expectName();
-        List<TypeParam> typeParams = atOp("[") ? typeParams() : List.of();
+        List<TypeParam> typeParams = optionalTypeParams();
+        if (invalidRules) SyntaxErrors.invalidDefRaw(this, defTok);
         expectOp("(");
-        Arguments args = atOp(")") ? Arguments.EMPTY : parameters(false);
+        pyj.compiler.ast.Arguments args = atOp(")") ? pyj.compiler.ast.Arguments.EMPTY : parameters.parameters(false);
         expectOp(")");
         Expr returns = null;
         if (acceptOp("->")) returns = expression();
-        expectColon();
-        List<Stmt> body = block("function definition", defTok);
+        expectOp(":");
+        List<Stmt> body = block();
         Pos p = pos(decorators.isEmpty() ? start : defTok);
         if (!decorators.isEmpty()) p = new Pos(defTok.line(), src.byteCol(defTok.start()), p.endLine(), p.endCol());
         if (async) {
@@ -836,171 +1061,130 @@ public final class Parser {
     private Stmt classDef(List<Expr> decorators, Token start) {
         Token classTok = next();
         Token nameTok = expectName();
-        List<TypeParam> typeParams = atOp("[") ? typeParams() : List.of();
+        List<TypeParam> typeParams = optionalTypeParams();
         List<Expr> bases = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         if (acceptOp("(")) {
-            if (!atOp(")")) arguments(bases, keywords);
+            if (!atOp(")")) callArguments.arguments(bases, keywords);
             expectOp(")");
         }
-        expectColon();
-        List<Stmt> body = block("class definition", classTok);
+        invalidHeaderEnd(classTok, "class definition");
+        expectOp(":");
+        List<Stmt> body = block();
         Pos p = pos(classTok);
         return new Stmt.ClassDef(nameTok.text(), bases, keywords, body, decorators, typeParams, p);
     }
 
-    /** type_params: '[' type_param_seq ']' */
+    /** [type_params] */
+    private List<TypeParam> optionalTypeParams() {
+        if (!atOp("[")) return List.of();
+        List<TypeParam> params = attempt(this::typeParams);
+        return params == null ? List.of() : params;
+    }
+
+    /** type_params: invalid_type_params | '[' type_param_seq ']' */
     List<TypeParam> typeParams() {
-        expectOp("[");
+        Token open = expectOp("[");
+        if (invalidRules && atOp("]")) {
+            Token close = next();
+            throw errorFrom(span(close), "Type parameter list cannot be empty");
+        }
         List<TypeParam> out = new ArrayList<>();
-        do {
+        out.add(typeParam());
+        while (acceptOp(",")) {
             if (atOp("]")) break;
-            Token start = peek();
-            if (acceptOp("**")) {
-                Token name = expectName();
-                Expr dflt = acceptOp("=") ? expression() : null;
-                out.add(new TypeParam.ParamSpec(name.text(), dflt, pos(start)));
-            } else if (acceptOp("*")) {
-                Token name = expectName();
-                Expr dflt = acceptOp("=") ? starExpression() : null;
-                out.add(new TypeParam.TypeVarTuple(name.text(), dflt, pos(start)));
-            } else {
-                Token name = expectName();
-                Expr bound = acceptOp(":") ? expression() : null;
-                Expr dflt = acceptOp("=") ? expression() : null;
-                out.add(new TypeParam.TypeVar(name.text(), bound, dflt, pos(start)));
-            }
-        } while (acceptOp(","));
-        if (out.isEmpty()) throw syntaxErrorAt(peek(), "Type parameter list cannot be empty");
+            out.add(typeParam());
+        }
         expectOp("]");
         return out;
     }
 
-    /**
-     * parameters (def) and lambda_parameters (lambda): positional-only params before '/',
-     * regular ones, '*' [vararg] keyword-only ones, '**' kwarg.
-     */
-    Arguments parameters(boolean lambda) {
-        List<Arg> posonly = new ArrayList<>();
-        List<Arg> args = new ArrayList<>();
-        List<Expr> defaults = new ArrayList<>();
-        Arg vararg = null;
-        List<Arg> kwonly = new ArrayList<>();
-        List<Expr> kwDefaults = new ArrayList<>();
-        Arg kwarg = null;
-        boolean seenStar = false;
-        boolean seenDefault = false;
-        String end = lambda ? ":" : ")";
-        while (!atOp(end)) {
-            Token t = peek();
-            if (t.isOp("/")) {
-                if (seenStar) throw syntaxErrorAt(t, "/ must be ahead of *");
-                if (!posonly.isEmpty()) throw syntaxErrorAt(t, "/ may appear only once");
-                if (args.isEmpty()) throw syntaxErrorAt(t, "at least one argument must precede /");
-                next();
-                posonly.addAll(args);
-                args.clear();
-            } else if (t.isOp("**")) {
-                next();
-                kwarg = param(lambda, false);
-                if (acceptOp(",") && !atOp(end)) {
-                    throw syntaxErrorAt(peek(), "arguments cannot follow var-keyword argument");
-                }
-                break;
-            } else if (t.isOp("*")) {
-                if (seenStar) throw syntaxErrorAt(t, "* argument may appear only once");
-                next();
-                seenStar = true;
-                if (atOp(",")) {
-                    if (peek(1).isOp(end) || peek(1).isOp("**")) {
-                        throw syntaxErrorAt(t, "named arguments must follow bare *");
-                    }
-                } else if (atOp(end)) {
-                    throw syntaxErrorAt(t, "named arguments must follow bare *");
-                } else {
-                    vararg = param(lambda, true);
-                    if (atOp("=")) throw syntaxErrorAt(peek(), "var-positional argument cannot have default value");
-                }
-            } else {
-                Arg a = param(lambda, false);
-                if (seenStar) {
-                    kwonly.add(a);
-                    kwDefaults.add(acceptOp("=") ? expression() : null);
-                } else {
-                    args.add(a);
-                    if (acceptOp("=")) {
-                        defaults.add(expression());
-                        seenDefault = true;
-                    } else if (seenDefault) {
-                        throw errorAt(a.pos(), "parameter without a default follows parameter with a default");
-                    }
-                }
-            }
-            if (!acceptOp(",")) break;
+    /** type_param: NAME [bound] [default] | invalid_type_param | '*' NAME [star default] | '**' NAME [default] */
+    private TypeParam typeParam() {
+        Token start = peek();
+        if (atName()) {
+            Token name = next();
+            Expr bound = null;
+            if (acceptOp(":")) bound = expression();
+            Expr dflt = null;
+            if (acceptOp("=")) dflt = expression();
+            return new TypeParam.TypeVar(name.text(), bound, dflt, pos(start));
         }
-        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
-    }
-
-    private Arg param(boolean lambda, boolean star) {
+        if (invalidRules) SyntaxErrors.invalidTypeParam(this);
+        if (acceptOp("**")) {
+            Token name = expectName();
+            Expr dflt = acceptOp("=") ? expression() : null;
+            return new TypeParam.ParamSpec(name.text(), dflt, pos(start));
+        }
+        expectOp("*");
         Token name = expectName();
-        Expr annotation = null;
-        if (!lambda && acceptOp(":")) annotation = star ? starExpression() : expression();
-        return new Arg(name.text(), annotation, null, pos(name));
+        Expr dflt = acceptOp("=") ? starExpression() : null;
+        return new TypeParam.TypeVarTuple(name.text(), dflt, pos(start));
     }
 
     // ---- match ---------------------------------------------------------------------------------
 
-    private Stmt tryMatchStmt() {
+    /**
+     * match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT | invalid_match_stmt.
+     * Returns null when the statement is not a match statement ("match" is a soft keyword).
+     */
+    private Stmt matchStmt() {
         int m = mark();
         Token t = next();
-        Expr subject;
-        try {
-            if (atOp("=") || atOp(".") || atOp("(") && false) {
-                reset(m);
-                return null;
-            }
-            Token subjStart = peek();
-            Expr first = starNamedExpression();
-            if (atOp(",")) {
-                List<Expr> elts = new ArrayList<>();
-                elts.add(first);
-                while (acceptOp(",")) {
-                    if (atOp(":")) break;
-                    elts.add(starNamedExpression());
-                }
-                subject = new Expr.TupleExpr(elts, ExprContext.Load, pos(subjStart));
-            } else {
-                subject = first;
-            }
-            if (!atOp(":")) {
-                reset(m);
-                return null;
-            }
-        } catch (CompileError e) {
+        Expr subject = attempt(this::subjectExpr);
+        if (subject == null) {
+            reset(m);
+            return null;
+        }
+        if (invalidRules) {
+            if (peek().is(TokenKind.NEWLINE)) throw errorAtLastToken(CompileError.Kind.SYNTAX_ERROR, "expected ':'");
+            invalidMissingBlock(t, "'match' statement");
+        }
+        if (!atOp(":") || !peek(1).is(TokenKind.NEWLINE) || !peek(2).is(TokenKind.INDENT)) {
             reset(m);
             return null;
         }
         next();
-        if (!peek().is(TokenKind.NEWLINE)) throw syntaxErrorAt(peek(), "invalid syntax");
         next();
-        if (!peek().is(TokenKind.INDENT)) {
-            throw indentationError(peek(), "expected an indented block after 'match' statement on line " + t.line());
-        }
         next();
         List<MatchCase> cases = new ArrayList<>();
+        cases.add(caseBlock());
         while (peek().isName("case")) cases.add(caseBlock());
-        if (cases.isEmpty()) throw syntaxErrorAt(peek(), "invalid syntax");
-        if (peek().is(TokenKind.DEDENT)) next();
+        if (!peek().is(TokenKind.DEDENT)) throw fail();
+        next();
         return new Stmt.Match(subject, cases, pos(t));
     }
 
+    /** subject_expr: star_named_expression ',' star_named_expressions? | named_expression */
+    private Expr subjectExpr() {
+        Token subjStart = peek();
+        int m = mark();
+        Expr first = starNamedExpression();
+        if (atOp(",")) {
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            while (acceptOp(",")) {
+                Expr e = attempt(this::starNamedExpression);
+                if (e == null) break;
+                elts.add(e);
+            }
+            return new Expr.TupleExpr(elts, ExprContext.Load, pos(subjStart));
+        }
+        reset(m);
+        return namedExpression();
+    }
+
+    /** case_block: invalid_case_block | "case" patterns guard? ':' block */
     private MatchCase caseBlock() {
-        Token t = next();
+        Token t = peek();
+        if (!t.isName("case")) throw fail();
+        next();
         Pattern pattern = new PatternParser(this).patterns();
         Expr guard = null;
         if (acceptKeyword("if")) guard = namedExpression();
-        expectColon();
-        List<Stmt> body = block("'case' statement", t);
+        invalidHeaderEnd(t, "'case' statement");
+        expectOp(":");
+        List<Stmt> body = block();
         return new MatchCase(pattern, guard, body);
     }
 
@@ -1014,8 +1198,9 @@ public final class Parser {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (acceptOp(",")) {
-            if (!startsExpression()) break;
-            elts.add(expression());
+            Expr e = attempt(this::expression);
+            if (e == null) break;
+            elts.add(e);
         }
         return new Expr.TupleExpr(elts, ExprContext.Load, pos(start));
     }
@@ -1028,12 +1213,14 @@ public final class Parser {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (acceptOp(",")) {
-            if (!startsExpression()) break;
-            elts.add(starExpression());
+            Expr e = attempt(this::starExpression);
+            if (e == null) break;
+            elts.add(e);
         }
         return new Expr.TupleExpr(elts, ExprContext.Load, pos(start));
     }
 
+    /** star_expression: '*' bitwise_or | expression */
     Expr starExpression() {
         if (atOp("*")) {
             Token t = next();
@@ -1043,6 +1230,7 @@ public final class Parser {
         return expression();
     }
 
+    /** star_named_expression: '*' bitwise_or | named_expression */
     Expr starNamedExpression() {
         if (atOp("*")) {
             Token t = next();
@@ -1052,25 +1240,19 @@ public final class Parser {
         return namedExpression();
     }
 
-    /** Whether the next token can begin an expression (to allow trailing commas). */
-    boolean startsExpression() {
-        Token t = peek();
-        switch (t.kind()) {
-            case NAME:
-                return !KEYWORDS.contains(t.text()) || Set.of("not", "lambda", "await", "None", "True", "False")
-                        .contains(t.text());
-            case NUMBER:
-            case STRING:
-            case FSTRING_START:
-                return true;
-            case OP:
-                return Set.of("(", "[", "{", "-", "+", "~", "*", "...").contains(t.text());
-            default:
-                return false;
+    /** star_named_expressions: ','.star_named_expression+ [','] */
+    List<Expr> starNamedExpressions() {
+        List<Expr> elts = new ArrayList<>();
+        elts.add(starNamedExpression());
+        while (acceptOp(",")) {
+            Expr e = attempt(this::starNamedExpression);
+            if (e == null) break;
+            elts.add(e);
         }
+        return elts;
     }
 
-    /** named_expression: NAME ':=' expression | expression !':=' */
+    /** named_expression: NAME ':=' ~ expression | invalid_named_expression | expression !':=' */
     Expr namedExpression() {
         if (atName() && peek(1).isOp(":=")) {
             Token name = next();
@@ -1078,32 +1260,51 @@ public final class Parser {
             Expr value = expression();
             return new Expr.NamedExpr(new Expr.Name(name.text(), ExprContext.Store, tokenPos(name)), value, pos(name));
         }
+        if (invalidRules) SyntaxErrors.invalidNamedExpression(this);
         Expr e = expression();
-        if (atOp(":=")) {
-            throw errorAt(e.pos(), "cannot use assignment expressions with " + Targets.describe(e));
-        }
+        if (atOp(":=")) throw fail();
         return e;
     }
 
-    /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
+    /** expression: invalid_expression | invalid_legacy_expression | if_expression | disjunction | lambdef */
     Expr expression() {
+        if (!invalidRules) return validExpression();
+        return memoized(expressionMemo, () -> {
+            SyntaxErrors.invalidExpression(this);
+            SyntaxErrors.invalidLegacyExpression(this);
+            return validExpression();
+        });
+    }
+
+    /** expression without its invalid rules (CPython's expression_without_invalid when the flag is off). */
+    Expr expressionWithoutInvalid() {
+        boolean saved = invalidRules;
+        invalidRules = false;
+        try {
+            return validExpression();
+        } finally {
+            invalidRules = saved;
+        }
+    }
+
+    private Expr validExpression() {
         if (atKeyword("lambda")) return lambdef();
         Token start = peek();
         Expr body = disjunction();
         if (atKeyword("if")) {
             int m = mark();
             next();
-            Expr test = disjunction();
-            if (!atKeyword("else")) {
-                if (atOp(":") || peek().is(TokenKind.NEWLINE)) {
-                    throw errorAt(new Pos(body.pos().line(), body.pos().col(), last().endLine(),
-                            src.byteCol(last().end())), "expected 'else' after 'if' expression");
-                }
+            Expr test = attempt(this::disjunction);
+            if (test == null || !atKeyword("else")) {
                 reset(m);
-                throw syntaxErrorAt(peek(), "invalid syntax");
+                return body;
             }
             next();
-            Expr orelse = expression();
+            Expr orelse = attempt(this::expression);
+            if (orelse == null) {
+                reset(m);
+                return body;
+            }
             return new Expr.IfExp(test, body, orelse, pos(start));
         }
         return body;
@@ -1111,19 +1312,53 @@ public final class Parser {
 
     private Expr lambdef() {
         Token t = next();
-        Arguments args = atOp(":") ? Arguments.EMPTY : parameters(true);
-        expectColon();
+        pyj.compiler.ast.Arguments args = atOp(":") ? pyj.compiler.ast.Arguments.EMPTY : parameters.parameters(true);
+        expectOp(":");
         Expr body = expression();
         return new Expr.Lambda(args, body, pos(t));
     }
 
     Expr disjunction() {
+        return memoized(disjunctionMemo, this::validDisjunction);
+    }
+
+    /** In the second pass, the memoized result of a rule at this position. */
+    private Expr memoized(Map<Integer, Memo> memo, Supplier<Expr> rule) {
+        if (!secondPass) return rule.get();
+        int start = mark();
+        Memo m = memo.get(start);
+        if (m != null) {
+            if (m.expr() == null) throw fail();
+            reset(m.end());
+            return m.expr();
+        }
+        try {
+            Expr e = rule.get();
+            memo.put(start, new Memo(e, mark()));
+            return e;
+        } catch (Failure f) {
+            memo.put(start, new Memo(null, start));
+            throw f;
+        }
+    }
+
+    private Expr validDisjunction() {
         Token start = peek();
         Expr first = conjunction();
         if (!atKeyword("or")) return first;
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (acceptKeyword("or")) values.add(conjunction());
+        while (atKeyword("or")) {
+            int m = mark();
+            next();
+            Expr e = attempt(this::conjunction);
+            if (e == null) {
+                reset(m);
+                break;
+            }
+            values.add(e);
+        }
+        if (values.size() == 1) return first;
         return new Expr.BoolOpExpr(BoolOp.Or, values, pos(start));
     }
 
@@ -1133,7 +1368,17 @@ public final class Parser {
         if (!atKeyword("and")) return first;
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (acceptKeyword("and")) values.add(inversion());
+        while (atKeyword("and")) {
+            int m = mark();
+            next();
+            Expr e = attempt(this::inversion);
+            if (e == null) {
+                reset(m);
+                break;
+            }
+            values.add(e);
+        }
+        if (values.size() == 1) return first;
         return new Expr.BoolOpExpr(BoolOp.And, values, pos(start));
     }
 
@@ -1152,10 +1397,16 @@ public final class Parser {
         List<CmpOp> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
         for (;;) {
+            int m = mark();
             CmpOp op = compareOp();
             if (op == null) break;
+            Expr right = attempt(this::bitwiseOr);
+            if (right == null) {
+                reset(m);
+                break;
+            }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(right);
         }
         if (ops.isEmpty()) return left;
         return new Expr.Compare(left, ops, comparators, pos(start));
@@ -1194,86 +1445,75 @@ public final class Parser {
     }
 
     Expr bitwiseOr() {
-        Token start = peek();
-        Expr left = bitwiseXor();
-        while (atOp("|")) {
-            next();
-            Expr right = bitwiseXor();
-            left = new Expr.BinOp(left, Operator.BitOr, right, pos(start));
-        }
-        return left;
+        return memoized(bitwiseOrMemo, () -> binaryLevel(this::bitwiseXor, "|"));
     }
 
     private Expr bitwiseXor() {
-        Token start = peek();
-        Expr left = bitwiseAnd();
-        while (atOp("^")) {
-            next();
-            Expr right = bitwiseAnd();
-            left = new Expr.BinOp(left, Operator.BitXor, right, pos(start));
-        }
-        return left;
+        return binaryLevel(this::bitwiseAnd, "^");
     }
 
     private Expr bitwiseAnd() {
-        Token start = peek();
-        Expr left = shiftExpr();
-        while (atOp("&")) {
-            next();
-            Expr right = shiftExpr();
-            left = new Expr.BinOp(left, Operator.BitAnd, right, pos(start));
-        }
-        return left;
+        return binaryLevel(this::shiftExpr, "&");
     }
 
     private Expr shiftExpr() {
-        Token start = peek();
-        Expr left = sum();
-        for (;;) {
-            Operator op = atOp("<<") ? Operator.LShift : atOp(">>") ? Operator.RShift : null;
-            if (op == null) return left;
-            next();
-            Expr right = sum();
-            left = new Expr.BinOp(left, op, right, pos(start));
-        }
+        return binaryLevel(this::sum, "<<", ">>");
     }
 
-    private Expr sum() {
-        Token start = peek();
-        Expr left = term();
-        for (;;) {
-            Operator op = atOp("+") ? Operator.Add : atOp("-") ? Operator.Sub : null;
-            if (op == null) return left;
-            next();
-            Expr right = term();
-            left = new Expr.BinOp(left, op, right, pos(start));
-        }
+    /** sum, with invalid_arithmetic ("'not' after an operator must be parenthesized") in the second pass. */
+    Expr sum() {
+        if (invalidRules) SyntaxErrors.invalidArithmetic(this);
+        return binaryLevel(this::term, "+", "-");
     }
 
     private Expr term() {
+        return binaryLevel(this::factor, "*", "/", "//", "%", "@");
+    }
+
+    /** A left-associative binary operator level: operand (op operand)*. */
+    private Expr binaryLevel(Supplier<Expr> operand, String... ops) {
         Token start = peek();
-        Expr left = factor();
+        Expr left = operand.get();
         for (;;) {
             Token t = peek();
             Operator op = null;
             if (t.kind() == TokenKind.OP) {
-                op = switch (t.text()) {
-                    case "*" -> Operator.Mult;
-                    case "/" -> Operator.Div;
-                    case "//" -> Operator.FloorDiv;
-                    case "%" -> Operator.Mod;
-                    case "@" -> Operator.MatMult;
-                    default -> null;
-                };
+                for (String o : ops) {
+                    if (t.text().equals(o)) op = binaryOperator(o);
+                }
             }
             if (op == null) return left;
+            int m = mark();
             next();
-            Expr right = factor();
+            Expr right = attempt(operand);
+            if (right == null) {
+                reset(m);
+                return left;
+            }
             left = new Expr.BinOp(left, op, right, pos(start));
         }
     }
 
-    private Expr factor() {
+    private static Operator binaryOperator(String op) {
+        return switch (op) {
+            case "|" -> Operator.BitOr;
+            case "^" -> Operator.BitXor;
+            case "&" -> Operator.BitAnd;
+            case "<<" -> Operator.LShift;
+            case ">>" -> Operator.RShift;
+            case "+" -> Operator.Add;
+            case "-" -> Operator.Sub;
+            case "*" -> Operator.Mult;
+            case "/" -> Operator.Div;
+            case "//" -> Operator.FloorDiv;
+            case "%" -> Operator.Mod;
+            case "@" -> Operator.MatMult;
+            default -> throw new IllegalArgumentException(op);
+        };
+    }
+
+    /** factor: ('+' | '-' | '~') factor | power, with invalid_factor in the second pass. */
+    Expr factor() {
         Token t = peek();
         if (t.kind() == TokenKind.OP) {
             UnaryOp op = switch (t.text()) {
@@ -1283,6 +1523,7 @@ public final class Parser {
                 default -> null;
             };
             if (op != null) {
+                if (invalidRules) SyntaxErrors.invalidFactor(this);
                 next();
                 Expr operand = factor();
                 return new Expr.UnaryOpExpr(op, operand, pos(t));
@@ -1295,8 +1536,13 @@ public final class Parser {
         Token start = peek();
         Expr base = awaitPrimary();
         if (atOp("**")) {
+            int m = mark();
             next();
-            Expr exp = factor();
+            Expr exp = attempt(this::factor);
+            if (exp == null) {
+                reset(m);
+                return base;
+            }
             return new Expr.BinOp(base, Operator.Pow, exp, pos(start));
         }
         return base;
@@ -1313,152 +1559,125 @@ public final class Parser {
 
     /** primary: atom followed by attribute, call, subscript and generator-argument trailers. */
     Expr primary() {
+        return memoized(primaryMemo, this::validPrimary);
+    }
+
+    private Expr validPrimary() {
         Token start = peek();
         Expr e = atom();
         for (;;) {
+            Expr trailed = attempt(trailer(e, start));
+            if (trailed == null) return e;
+            e = trailed;
+        }
+    }
+
+    /** One trailer of a primary: '.' NAME, a call, or a subscript. */
+    private Supplier<Expr> trailer(Expr e, Token start) {
+        return () -> {
             Token t = peek();
             if (t.isOp(".")) {
                 next();
                 Token name = expectName();
-                e = new Expr.Attribute(e, name.text(), ExprContext.Load, pos(start));
-            } else if (t.isOp("(")) {
-                next();
-                List<Expr> args = new ArrayList<>();
-                List<Keyword> kws = new ArrayList<>();
-                if (!atOp(")")) arguments(args, kws);
-                expectOp(")");
-                e = new Expr.Call(e, args, kws, pos(start));
-            } else if (t.isOp("[")) {
+                return new Expr.Attribute(e, name.text(), ExprContext.Load, pos(start));
+            }
+            if (t.isOp("(")) return callArguments.call(e, start);
+            if (t.isOp("[") || t.isOp("{")) {
+                // primary genexp: a genexp cannot start here, but its invalid_comprehension can.
+                if (invalidRules) {
+                    int m = mark();
+                    Displays.invalidComprehension(this, true);
+                    reset(m);
+                }
+                if (t.isOp("{")) throw fail();
+            }
+            if (t.isOp("[")) {
                 next();
                 Expr slice = slices();
                 expectOp("]");
-                e = new Expr.Subscript(e, slice, ExprContext.Load, pos(start));
-            } else {
-                return e;
+                return new Expr.Subscript(e, slice, ExprContext.Load, pos(start));
             }
-        }
+            throw fail();
+        };
     }
 
     /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
     private Expr slices() {
         Token start = peek();
-        boolean starred = atOp("*");
-        Expr first = starred ? starExpression() : slice();
-        // A lone starred item is still the tuple alternative: x[*a] subscripts with (*a,).
-        if (!atOp(",") && !starred) return first;
+        Expr first = sliceOrStarred();
+        if (!atOp(",") && !(first instanceof Expr.Starred)) return first;
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (acceptOp(",")) {
-            if (atOp("]")) break;
-            elts.add(atOp("*") ? starExpression() : slice());
+            Expr e = attempt(this::sliceOrStarred);
+            if (e == null) break;
+            elts.add(e);
         }
         return new Expr.TupleExpr(elts, ExprContext.Load, pos(start));
     }
 
+    private Expr sliceOrStarred() {
+        return atOp("*") ? callArguments.starredExpression() : slice();
+    }
+
+    /** slice: [expression] ':' [expression] [':' [expression]] | named_expression */
     private Expr slice() {
         Token start = peek();
-        Expr lower = null;
-        if (!atOp(":")) {
-            Expr e = namedExpression();
-            if (!atOp(":")) return e;
-            lower = e;
+        int m = mark();
+        Expr lower = attempt(this::expression);
+        if (atOp(":")) {
+            next();
+            Expr upper = attempt(this::expression);
+            Expr step = null;
+            if (acceptOp(":")) step = attempt(this::expression);
+            return new Expr.Slice(lower, upper, step, pos(start));
         }
-        expectOp(":");
-        Expr upper = null;
-        Expr step = null;
-        if (!atOp(":") && !atOp("]") && !atOp(",")) upper = expression();
-        if (acceptOp(":")) {
-            if (!atOp("]") && !atOp(",")) step = expression();
-        }
-        return new Expr.Slice(lower, upper, step, pos(start));
-    }
-
-    /** args: positional, starred, keyword and double-starred arguments, or one generator expression. */
-    void arguments(List<Expr> args, List<Keyword> kws) {
-        Token start = peek();
-        boolean seenKeyword = false;
-        boolean seenDoubleStar = false;
-        for (;;) {
-            Token t = peek();
-            if (t.isOp(")")) break;
-            if (t.isOp("**")) {
-                next();
-                Expr value = expression();
-                kws.add(new Keyword(null, value, pos(t)));
-                seenDoubleStar = true;
-            } else if (t.isOp("*")) {
-                next();
-                Expr value = expression();
-                Expr starred = new Expr.Starred(value, ExprContext.Load, pos(t));
-                if (seenDoubleStar) {
-                    throw errorAt(starred.pos(), "iterable argument unpacking follows keyword argument unpacking");
-                }
-                args.add(starred);
-            } else if (atName() && peek(1).isOp("=")) {
-                Token name = next();
-                next();
-                Expr value = expression();
-                kws.add(new Keyword(name.text(), value, pos(name)));
-                seenKeyword = true;
-            } else {
-                Expr e = namedExpressionOrGenexp(start);
-                if (atOp("=")) {
-                    throw SyntaxErrors.badKeywordArgument(this, e);
-                }
-                if (seenDoubleStar) {
-                    throw errorAt(e.pos(), "positional argument follows keyword argument unpacking");
-                }
-                if (seenKeyword) throw errorAt(e.pos(), "positional argument follows keyword argument");
-                args.add(e);
-            }
-            if (!acceptOp(",")) break;
-        }
-    }
-
-    /** An argument: a named expression, or a bare generator expression when it is the only argument. */
-    private Expr namedExpressionOrGenexp(Token callStart) {
-        Token start = peek();
-        Expr e = namedExpression();
-        if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
-            List<Comprehension> gens = comprehensionClauses();
-            Expr g = new Expr.GeneratorExp(e, gens, pos(start));
-            if (atOp(",") || !atOp(")")) {
-                if (atOp(",") && peek(1).isOp(")")) {
-                    throw errorAt(g.pos(), "Generator expression must be parenthesized");
-                }
-                throw errorAt(g.pos(), "Generator expression must be parenthesized");
-            }
-            return new Expr.GeneratorExp(e, gens, genexpCallPos(start));
-        }
-        return e;
-    }
-
-    /** A bare generator argument's position spans the call's parentheses, as in CPython. */
-    private Pos genexpCallPos(Token start) {
-        int i = indexOf(start) - 1;
-        Token open = i >= 0 ? tokens.get(i) : start;
-        Token close = peek();
-        return new Pos(open.line(), src.byteCol(open.start()), close.endLine(), src.byteCol(close.end()));
+        reset(m);
+        return namedExpression();
     }
 
     /** for_if_clauses */
     List<Comprehension> comprehensionClauses() {
         List<Comprehension> gens = new ArrayList<>();
-        while (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
-            boolean async = acceptKeyword("async");
-            next();
-            Expr target = targets.starTargets();
-            if (!atKeyword("in")) throw syntaxErrorAt(peek(), "invalid syntax");
-            next();
-            Expr iter = disjunction();
-            List<Expr> ifs = new ArrayList<>();
-            while (atKeyword("if")) {
-                next();
-                ifs.add(disjunction());
-            }
-            gens.add(new Comprehension(target, iter, ifs, async));
-        }
+        do {
+            gens.add(comprehensionClause());
+        } while (atKeyword("for") || (atKeyword("async") && peek(1).isName("for")));
         return gens;
+    }
+
+    /** for_if_clause: 'async'? 'for' star_targets 'in' ~ disjunction ('if' disjunction)* | invalid rules */
+    private Comprehension comprehensionClause() {
+        int start = mark();
+        boolean async = acceptKeyword("async");
+        expectKeyword("for");
+        int targetStart = mark();
+        Expr target = attempt(targets::starTargets);
+        if (target == null || !atKeyword("in")) {
+            if (invalidRules) {
+                reset(start);
+                SyntaxErrors.invalidForIfClause(this);
+                SyntaxErrors.invalidForTarget(this, targetStart);
+            }
+            throw fail();
+        }
+        next();
+        Expr iter = disjunction();
+        List<Expr> ifs = new ArrayList<>();
+        while (atKeyword("if")) {
+            int m = mark();
+            next();
+            Expr cond = attempt(this::disjunction);
+            if (cond == null) {
+                reset(m);
+                break;
+            }
+            ifs.add(cond);
+        }
+        return new Comprehension(target, iter, ifs, async);
+    }
+
+    boolean atComprehension() {
+        return atKeyword("for") || (atKeyword("async") && peek(1).isName("for"));
     }
 
     Expr atom() {
@@ -1478,7 +1697,7 @@ public final class Parser {
                     default:
                         break;
                 }
-                if (KEYWORDS.contains(t.text())) throw invalidSyntax();
+                if (KEYWORDS.contains(t.text())) throw fail();
                 next();
                 return new Expr.Name(t.text(), ExprContext.Load, pos(t));
             }
@@ -1491,11 +1710,11 @@ public final class Parser {
             case OP:
                 switch (t.text()) {
                     case "(":
-                        return parenthesizedAtom();
+                        return Displays.parenthesized(this);
                     case "[":
-                        return listDisplay();
+                        return Displays.list(this);
                     case "{":
-                        return dictOrSetDisplay();
+                        return Displays.dictOrSet(this);
                     case "...":
                         next();
                         return new Expr.ConstantExpr(Constant.ELLIPSIS, null, pos(t));
@@ -1506,126 +1725,7 @@ public final class Parser {
             default:
                 break;
         }
-        throw invalidSyntax();
-    }
-
-    private Expr parenthesizedAtom() {
-        Token open = next();
-        if (atOp(")")) {
-            next();
-            return new Expr.TupleExpr(List.of(), ExprContext.Load, pos(open));
-        }
-        if (atKeyword("yield")) {
-            Expr y = yieldExpr();
-            expectOp(")");
-            return y;
-        }
-        Expr first = starNamedExpression();
-        if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
-            if (first instanceof Expr.Starred) throw errorAt(first.pos(), "iterable unpacking cannot be used in comprehension");
-            List<Comprehension> gens = comprehensionClauses();
-            expectOp(")");
-            return new Expr.GeneratorExp(first, gens, pos(open));
-        }
-        if (atOp(")")) {
-            next();
-            if (first instanceof Expr.Starred) throw errorAt(first.pos(), "cannot use starred expression here");
-            parenthesized.add(first);
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (acceptOp(",")) {
-            if (atOp(")")) break;
-            elts.add(starNamedExpression());
-        }
-        expectOp(")");
-        return new Expr.TupleExpr(elts, ExprContext.Load, pos(open));
-    }
-
-    private Expr listDisplay() {
-        Token open = next();
-        List<Expr> elts = new ArrayList<>();
-        if (!atOp("]")) {
-            Expr first = starNamedExpression();
-            if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
-                if (first instanceof Expr.Starred) {
-                    throw errorAt(first.pos(), "iterable unpacking cannot be used in comprehension");
-                }
-                List<Comprehension> gens = comprehensionClauses();
-                expectOp("]");
-                return new Expr.ListComp(first, gens, pos(open));
-            }
-            elts.add(first);
-            while (acceptOp(",")) {
-                if (atOp("]")) break;
-                elts.add(starNamedExpression());
-            }
-        }
-        expectOp("]");
-        return new Expr.ListExpr(elts, ExprContext.Load, pos(open));
-    }
-
-    private Expr dictOrSetDisplay() {
-        Token open = next();
-        if (atOp("}")) {
-            next();
-            return new Expr.Dict(List.of(), List.of(), pos(open));
-        }
-        if (atOp("**")) return dictDisplay(open, null, null);
-        Expr first = starNamedExpression();
-        if (atOp(":") && !(first instanceof Expr.Starred)) {
-            next();
-            Expr value = expression();
-            if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
-                List<Comprehension> gens = comprehensionClauses();
-                expectOp("}");
-                return new Expr.DictComp(first, value, gens, pos(open));
-            }
-            return dictDisplay(open, first, value);
-        }
-        if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
-            if (first instanceof Expr.Starred) throw errorAt(first.pos(), "iterable unpacking cannot be used in comprehension");
-            List<Comprehension> gens = comprehensionClauses();
-            expectOp("}");
-            return new Expr.SetComp(first, gens, pos(open));
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (acceptOp(",")) {
-            if (atOp("}")) break;
-            elts.add(starNamedExpression());
-        }
-        expectOp("}");
-        return new Expr.SetExpr(elts, pos(open));
-    }
-
-    private Expr dictDisplay(Token open, Expr firstKey, Expr firstValue) {
-        List<Expr> keys = new ArrayList<>();
-        List<Expr> values = new ArrayList<>();
-        if (firstKey != null) {
-            keys.add(firstKey);
-            values.add(firstValue);
-            if (!acceptOp(",")) {
-                expectOp("}");
-                return new Expr.Dict(keys, values, pos(open));
-            }
-        }
-        while (!atOp("}")) {
-            if (acceptOp("**")) {
-                keys.add(null);
-                values.add(bitwiseOr());
-            } else {
-                Expr k = expression();
-                if (!atOp(":")) throw syntaxErrorAt(peek(), "':' expected after dictionary key");
-                next();
-                keys.add(k);
-                values.add(expression());
-            }
-            if (!acceptOp(",")) break;
-        }
-        expectOp("}");
-        return new Expr.Dict(keys, values, pos(open));
+        throw fail();
     }
 
     /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
@@ -1635,7 +1735,7 @@ public final class Parser {
             Expr value = expression();
             return new Expr.YieldFrom(value, pos(t));
         }
-        if (atOp(")") || atOp("]") || atOp("}") || atOp("=") || atStatementEnd()) return new Expr.Yield(null, pos(t));
-        return new Expr.Yield(starExpressions(), pos(t));
+        Expr value = attempt(this::starExpressions);
+        return new Expr.Yield(value, pos(t));
     }
 }

@@ -5,18 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 import pyj.compiler.ast.Expr;
+import pyj.compiler.ast.Operators.CmpOp;
 import pyj.compiler.ast.Operators.ExprContext;
-import pyj.compiler.ast.Pos;
 import pyj.compiler.code.Constant;
-import pyj.compiler.error.CompileError;
 import pyj.compiler.tokenize.Token;
 
 /**
- * Targets are parsed as ordinary expressions (or, for 'for' and comprehensions, with the target
- * grammar) and then re-contexted as Store or Del. Invalid targets get CPython's messages.
+ * Targets are parsed as ordinary expressions (or, for 'for', comprehensions and 'with ... as',
+ * with the target grammar) and then re-contexted as Store or Del; an expression that is no
+ * target does not match ({@link Parser.Failure}). What the grammar accepts but the compiler
+ * rejects (a lone starred target, several starred ones, {@code __debug__}) is left to the compiler,
+ * as in CPython. {@link #invalidTarget} finds the culprit CPython's messages name.
  */
 final class Targets {
     private final Parser p;
+
+    /** Which target grammar an invalid target is reported against (CPython's TARGETS_TYPE). */
+    enum Kind { STAR, DEL, FOR }
 
     Targets(Parser p) {
         this.p = p;
@@ -63,116 +68,99 @@ final class Targets {
         return "literal";
     }
 
-    /** Expressions after which CPython's parser suggests '==' (its invalid_named_expression rule). */
-    private static boolean suggestsEquality(Expr e) {
-        if (e instanceof Expr.ConstantExpr c) {
-            return c.value() != Constant.NONE && c.value() != Constant.TRUE && c.value() != Constant.FALSE;
-        }
-        return e instanceof Expr.Call || e instanceof Expr.BinOp || e instanceof Expr.UnaryOpExpr
-                || e instanceof Expr.Yield || e instanceof Expr.YieldFrom || e instanceof Expr.Await
-                || e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp
-                || e instanceof Expr.Dict || e instanceof Expr.SetExpr || e instanceof Expr.JoinedStr;
-    }
-
-    /** An assignment target; {@code firstTarget} is the leftmost one in a chain of '='. */
-    Expr assignTarget(Expr e, boolean firstTarget) {
-        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
-            if (!p.parenthesized.contains(e)) throw p.errorAt(e.pos(), "assignment to yield expression not possible");
-        }
-        if (e instanceof Expr.Starred s) {
-            throw p.errorAt(s.pos(), "starred assignment target must be in a list or tuple");
-        }
-        return toStore(e, true, true);
-    }
-
-    /** Converts to Store context; {@code last} marks the element written just before '='. */
-    private Expr toStore(Expr e, boolean top, boolean last) {
+    /**
+     * _PyPegen_get_invalid_target: the part of an expression parsed where a target was expected
+     * that cannot be one, or null. Lists and tuples are searched; for 'for' targets the left side
+     * of the "x in y" comparison the loop header parses as.
+     */
+    static Expr invalidTarget(Expr e, Kind kind) {
         switch (e) {
-            case Expr.Name n:
-                checkName(n.id(), n.pos(), false);
-                return new Expr.Name(n.id(), ExprContext.Store, n.pos());
-            case Expr.Attribute a:
-                return new Expr.Attribute(a.value(), a.attr(), ExprContext.Store, a.pos());
-            case Expr.Subscript s:
-                return new Expr.Subscript(s.value(), s.slice(), ExprContext.Store, s.pos());
-            case Expr.Starred s:
-                return new Expr.Starred(toStore(s.value(), false, false), ExprContext.Store, s.pos());
-            case Expr.TupleExpr t:
-                return new Expr.TupleExpr(storeElements(t.elts(), last && !p.parenthesized.contains(t)),
-                        ExprContext.Store, t.pos());
             case Expr.ListExpr l:
-                return new Expr.ListExpr(storeElements(l.elts(), false), ExprContext.Store, l.pos());
+                return firstInvalid(l.elts(), kind);
+            case Expr.TupleExpr t:
+                return firstInvalid(t.elts(), kind);
+            case Expr.Starred s:
+                return kind == Kind.DEL ? e : invalidTarget(s.value(), kind);
+            case Expr.Compare c:
+                if (kind == Kind.FOR) {
+                    return c.ops().get(0) == CmpOp.In ? invalidTarget(c.left(), kind) : null;
+                }
+                return e;
+            case Expr.Name n:
+                return null;
+            case Expr.Subscript s:
+                return null;
+            case Expr.Attribute a:
+                return null;
             default:
-                if (last && suggestsEquality(e) && !p.parenthesized.contains(e)) {
-                    throw p.errorAt(e.pos(), "cannot assign to " + describe(e) + " here. Maybe you meant '==' instead of '='?");
-                }
-                if ((e instanceof Expr.Yield || e instanceof Expr.YieldFrom) && last) {
-                    throw p.errorAt(e.pos(), "cannot assign to " + describe(e) + " here. Maybe you meant '==' instead of '='?");
-                }
-                throw p.errorAt(e.pos(), "cannot assign to " + describe(e));
+                return e;
         }
     }
 
-    private List<Expr> storeElements(List<Expr> elts, boolean lastBeforeEquals) {
+    private static Expr firstInvalid(List<Expr> elts, Kind kind) {
+        for (Expr x : elts) {
+            Expr bad = invalidTarget(x, kind);
+            if (bad != null) return bad;
+        }
+        return null;
+    }
+
+    /** An assignment target (star_targets): names, attributes, subscripts, starred, lists and tuples of them. */
+    Expr assignTarget(Expr e) {
+        return toStore(e);
+    }
+
+    private Expr toStore(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> new Expr.Name(n.id(), ExprContext.Store, n.pos());
+            case Expr.Attribute a -> new Expr.Attribute(a.value(), a.attr(), ExprContext.Store, a.pos());
+            case Expr.Subscript s -> new Expr.Subscript(s.value(), s.slice(), ExprContext.Store, s.pos());
+            case Expr.Starred s -> {
+                if (s.value() instanceof Expr.Starred) throw Parser.fail();
+                yield new Expr.Starred(toStore(s.value()), ExprContext.Store, s.pos());
+            }
+            case Expr.TupleExpr t -> new Expr.TupleExpr(storeElements(t.elts()), ExprContext.Store, t.pos());
+            case Expr.ListExpr l -> new Expr.ListExpr(storeElements(l.elts()), ExprContext.Store, l.pos());
+            default -> throw Parser.fail();
+        };
+    }
+
+    private List<Expr> storeElements(List<Expr> elts) {
         List<Expr> out = new ArrayList<>();
-        int starred = 0;
-        for (int i = 0; i < elts.size(); i++) {
-            Expr x = elts.get(i);
-            if (x instanceof Expr.Starred) starred++;
-            out.add(toStore(x, false, lastBeforeEquals && i == elts.size() - 1));
-        }
-        if (starred > 1) {
-            Expr first = elts.get(0);
-            Expr lastE = elts.get(elts.size() - 1);
-            throw p.errorAt(first.pos().to(lastE.pos()), "multiple starred expressions in assignment");
-        }
+        for (Expr x : elts) out.add(toStore(x));
         return out;
     }
 
-    private void checkName(String id, Pos pos, boolean del) {
-        if (id.equals("__debug__")) throw p.errorAt(pos, "cannot assign to __debug__");
-    }
-
+    /** single_target, the target of an augmented assignment. */
     Expr augTarget(Expr e) {
-        if (e instanceof Expr.Name n) {
-            checkName(n.id(), n.pos(), false);
-            return new Expr.Name(n.id(), ExprContext.Store, n.pos());
-        }
-        if (e instanceof Expr.Attribute a) return new Expr.Attribute(a.value(), a.attr(), ExprContext.Store, a.pos());
-        if (e instanceof Expr.Subscript s) return new Expr.Subscript(s.value(), s.slice(), ExprContext.Store, s.pos());
-        throw p.errorAt(e.pos(), "'" + describe(e) + "' is an illegal expression for augmented assignment");
-    }
-
-    Expr delTarget(Expr e) {
-        switch (e) {
-            case Expr.Name n:
-                return new Expr.Name(n.id(), ExprContext.Del, n.pos());
-            case Expr.Attribute a:
-                return new Expr.Attribute(a.value(), a.attr(), ExprContext.Del, a.pos());
-            case Expr.Subscript s:
-                return new Expr.Subscript(s.value(), s.slice(), ExprContext.Del, s.pos());
-            case Expr.TupleExpr t: {
-                List<Expr> out = new ArrayList<>();
-                for (Expr x : t.elts()) out.add(delTarget(x));
-                return new Expr.TupleExpr(out, ExprContext.Del, t.pos());
-            }
-            case Expr.ListExpr l: {
-                List<Expr> out = new ArrayList<>();
-                for (Expr x : l.elts()) out.add(delTarget(x));
-                return new Expr.ListExpr(out, ExprContext.Del, l.pos());
-            }
-            default:
-                throw p.errorAt(e.pos(), "cannot delete " + describe(e));
-        }
-    }
-
-    Expr annotationTarget(Expr e) {
-        if (e instanceof Expr.TupleExpr) throw p.errorAt(e.pos(), "only single target (not tuple) can be annotated");
-        if (e instanceof Expr.ListExpr) throw p.errorAt(e.pos(), "only single target (not list) can be annotated");
         if (e instanceof Expr.Name n) return new Expr.Name(n.id(), ExprContext.Store, n.pos());
         if (e instanceof Expr.Attribute a) return new Expr.Attribute(a.value(), a.attr(), ExprContext.Store, a.pos());
         if (e instanceof Expr.Subscript s) return new Expr.Subscript(s.value(), s.slice(), ExprContext.Store, s.pos());
-        throw p.errorAt(e.pos(), "illegal target for annotation");
+        throw Parser.fail();
+    }
+
+    /** del_target: names, attributes, subscripts, and parenthesized or bracketed lists of them. */
+    Expr delTarget(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> new Expr.Name(n.id(), ExprContext.Del, n.pos());
+            case Expr.Attribute a -> new Expr.Attribute(a.value(), a.attr(), ExprContext.Del, a.pos());
+            case Expr.Subscript s -> new Expr.Subscript(s.value(), s.slice(), ExprContext.Del, s.pos());
+            case Expr.TupleExpr t -> new Expr.TupleExpr(delElements(t.elts()), ExprContext.Del, t.pos());
+            case Expr.ListExpr l -> new Expr.ListExpr(delElements(l.elts()), ExprContext.Del, l.pos());
+            default -> throw Parser.fail();
+        };
+    }
+
+    private List<Expr> delElements(List<Expr> elts) {
+        List<Expr> out = new ArrayList<>();
+        for (Expr x : elts) out.add(delTarget(x));
+        return out;
+    }
+
+    /** The target of an annotated assignment: a name, attribute or subscript. */
+    Expr annotationTarget(Expr e) {
+        if (e instanceof Expr.TupleExpr || e instanceof Expr.ListExpr) throw Parser.fail();
+        return augTarget(e);
     }
 
     // ---- the target grammar, for 'for', comprehensions and 'with ... as' ------------------------
@@ -185,69 +173,56 @@ final class Targets {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (p.acceptOp(",")) {
-            if (p.atKeyword("in") || p.atOp("=") || p.atOp(")") || p.atOp("]")) break;
-            elts.add(starTarget());
+            Expr e = p.attempt(this::starTarget);
+            if (e == null) break;
+            elts.add(e);
         }
-        checkStarredCount(elts);
         return new Expr.TupleExpr(elts, ExprContext.Store, p.pos(start));
     }
 
-    private void checkStarredCount(List<Expr> elts) {
-        int n = 0;
-        for (Expr x : elts) if (x instanceof Expr.Starred) n++;
-        if (n > 1) {
-            throw p.errorAt(elts.get(0).pos().to(elts.get(elts.size() - 1).pos()),
-                    "multiple starred expressions in assignment");
-        }
-    }
-
-    /** star_target: '*' star_target | target (a primary ending in .name or [..]), name, or a (list|tuple) of targets. */
+    /** star_target: '*' (!'*' star_target) | target_with_star_atom */
     Expr starTarget() {
         Token t = p.peek();
         if (t.isOp("*")) {
             p.next();
-            if (p.atOp("*")) throw p.syntaxErrorAt(p.peek(), "invalid syntax");
+            if (p.atOp("*")) throw Parser.fail();
             Expr inner = starTarget();
             return new Expr.Starred(inner, ExprContext.Store, p.pos(t));
         }
         if (t.isOp("(") || t.isOp("[")) {
-            int m = p.mark();
-            p.next();
-            String close = t.isOp("(") ? ")" : "]";
-            List<Expr> elts = new ArrayList<>();
-            boolean comma = false;
-            try {
-                while (!p.atOp(close)) {
-                    elts.add(starTarget());
-                    if (!p.acceptOp(",")) break;
-                    comma = true;
-                }
-                if (p.atOp(close)) {
-                    p.next();
-                    // A parenthesized/bracketed target followed by a trailer is an expression target.
-                    if (!(p.atOp(".") || p.atOp("[") || p.atOp("("))) {
-                        checkStarredCount(elts);
-                        if (t.isOp("(") && !comma && elts.size() == 1) {
-                            if (elts.get(0) instanceof Expr.Starred s) {
-                                throw p.errorAt(s.pos(), "cannot use starred expression here");
-                            }
-                            return elts.get(0);
-                        }
-                        return t.isOp("(") ? new Expr.TupleExpr(elts, ExprContext.Store, p.pos(t))
-                                : new Expr.ListExpr(elts, ExprContext.Store, p.pos(t));
-                    }
-                }
-            } catch (CompileError e) {
-                // Fall back to parsing an expression target below.
-            }
-            p.reset(m);
+            Expr sequence = p.attempt(this::starAtomSequence);
+            if (sequence != null) return sequence;
         }
         Expr e = p.primary();
         return switch (e) {
             case Expr.Name n -> new Expr.Name(n.id(), ExprContext.Store, n.pos());
             case Expr.Attribute a -> new Expr.Attribute(a.value(), a.attr(), ExprContext.Store, a.pos());
             case Expr.Subscript s -> new Expr.Subscript(s.value(), s.slice(), ExprContext.Store, s.pos());
-            default -> throw p.errorAt(e.pos(), "cannot assign to " + describe(e));
+            default -> throw Parser.fail();
         };
+    }
+
+    /**
+     * star_atom's bracketed forms: '(' target_with_star_atom ')', '(' [star_targets_tuple_seq] ')'
+     * and '[' [star_targets_list_seq] ']', not followed by a trailer (then it is a primary).
+     */
+    private Expr starAtomSequence() {
+        Token t = p.next();
+        String close = t.isOp("(") ? ")" : "]";
+        List<Expr> elts = new ArrayList<>();
+        boolean comma = false;
+        while (!p.atOp(close)) {
+            elts.add(starTarget());
+            if (!p.acceptOp(",")) break;
+            comma = true;
+        }
+        p.expectOp(close);
+        if (p.atOp(".") || p.atOp("[") || p.atOp("(")) throw Parser.fail();
+        if (t.isOp("(") && !comma && elts.size() == 1) {
+            if (elts.get(0) instanceof Expr.Starred) throw Parser.fail();
+            return elts.get(0);
+        }
+        return t.isOp("(") ? new Expr.TupleExpr(elts, ExprContext.Store, p.pos(t))
+                : new Expr.ListExpr(elts, ExprContext.Store, p.pos(t));
     }
 }

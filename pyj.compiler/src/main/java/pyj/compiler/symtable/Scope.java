@@ -47,6 +47,10 @@ public final class Scope {
     final Object node;
     public final List<Scope> children = new ArrayList<>();
     final LinkedHashMap<String, Integer> symbols = new LinkedHashMap<>();
+    /** For a TypeVar bound or default scope, what it is ("a TypeVar constraint", ...), as messages name it. */
+    String scopeInfo;
+    /** Where each name's first global or nonlocal statement in this block is, for errors about it. */
+    final Map<String, pyj.compiler.ast.Pos> directives = new java.util.HashMap<>();
     /** Parameter names, in order. */
     public final List<String> varnames = new ArrayList<>();
     /** Names bound by a comprehension's iteration target, and directly (for inlining decisions). */

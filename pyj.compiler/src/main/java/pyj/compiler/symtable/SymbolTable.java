@@ -128,6 +128,13 @@ public final class SymbolTable {
         if ((flag & Scope.DEF_PARAM) != 0 && (val & Scope.DEF_PARAM) != 0) {
             throw errors.error("duplicate argument '" + name + "' in function definition", pos);
         }
+        if ((flag & Scope.DEF_TYPE_PARAM) != 0 && (val & Scope.DEF_TYPE_PARAM) != 0) {
+            throw errors.error("duplicate type parameter '" + name + "'", pos);
+        }
+        if (inComprehensionTarget && s == current && (val & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0) {
+            throw errors.error("comprehension inner loop cannot rebind assignment expression target '" + name + "'",
+                    pos);
+        }
         val |= flag;
         s.symbols.put(mangled, val);
         if ((flag & Scope.DEF_PARAM) != 0) s.varnames.add(mangled);
@@ -259,7 +266,7 @@ public final class SymbolTable {
         for (Alias a : names) {
             if (a.name().equals("*")) {
                 if (current.kind != Scope.Kind.MODULE) {
-                    throw errors.error("import * only allowed at module level", pos);
+                    throw errors.error("import * only allowed at module level", a.pos());
                 }
                 continue;
             }
@@ -285,6 +292,7 @@ public final class SymbolTable {
                 throw errors.error("nonlocal declaration not allowed at module level", pos);
             }
             addDef(name, global ? Scope.DEF_GLOBAL : Scope.DEF_NONLOCAL, pos);
+            current.directives.putIfAbsent(mangle(name), pos);
         }
     }
 
@@ -355,32 +363,33 @@ public final class SymbolTable {
             switch (tp) {
                 case TypeParam.TypeVar tv -> {
                     if (tv.bound() != null) {
-                        enter(tv.name(), Scope.Kind.TYPE_VAR_BOUND, boundScopes, tp, tv.pos().line());
-                        visitExpr(tv.bound());
-                        exit();
+                        typeVarScope(tv.name(), boundScopes, tp, tv.bound(),
+                                tv.bound() instanceof Expr.TupleExpr ? "a TypeVar constraint" : "a TypeVar bound");
                     }
                     if (tv.defaultValue() != null) {
-                        enter(tv.name(), Scope.Kind.TYPE_VAR_BOUND, defaultScopes, tp, tv.pos().line());
-                        visitExpr(tv.defaultValue());
-                        exit();
+                        typeVarScope(tv.name(), defaultScopes, tp, tv.defaultValue(), "a TypeVar default");
                     }
                 }
                 case TypeParam.ParamSpec ps -> {
                     if (ps.defaultValue() != null) {
-                        enter(ps.name(), Scope.Kind.TYPE_VAR_BOUND, defaultScopes, tp, ps.pos().line());
-                        visitExpr(ps.defaultValue());
-                        exit();
+                        typeVarScope(ps.name(), defaultScopes, tp, ps.defaultValue(), "a ParamSpec default");
                     }
                 }
                 case TypeParam.TypeVarTuple tvt -> {
                     if (tvt.defaultValue() != null) {
-                        enter(tvt.name(), Scope.Kind.TYPE_VAR_BOUND, defaultScopes, tp, tvt.pos().line());
-                        visitExpr(tvt.defaultValue());
-                        exit();
+                        typeVarScope(tvt.name(), defaultScopes, tp, tvt.defaultValue(), "a TypeVarTuple default");
                     }
                 }
             }
         }
+    }
+
+    /** The scope of a type parameter's bound or default, evaluated lazily. */
+    private void typeVarScope(String name, Map<TypeParam, Scope> scopes, TypeParam tp, Expr value, String info) {
+        enter(name, Scope.Kind.TYPE_VAR_BOUND, scopes, tp, tp.pos().line());
+        current.scopeInfo = info;
+        visitExpr(value);
+        exit();
     }
 
     private void visitDefaults(Arguments a) {
@@ -482,18 +491,20 @@ public final class SymbolTable {
             case Expr.DictComp d -> comprehension(d, "dictcomp", d.generators(), d.key(), d.value(),
                     Scope.Comprehension.DICT);
             case Expr.Yield y -> {
+                notInAnnotationScope("yield expression", e);
                 if (y.value() != null) visitExpr(y.value());
-                yieldCheck(e);
                 current.generator = true;
+                notInComprehension(e);
             }
             case Expr.YieldFrom y -> {
+                notInAnnotationScope("yield expression", e);
                 visitExpr(y.value());
-                yieldCheck(e);
                 current.generator = true;
+                notInComprehension(e);
             }
             case Expr.Await a -> {
+                notInAnnotationScope("await expression", e);
                 visitExpr(a.value());
-                awaitCheck(a);
                 current.coroutine = true;
             }
             case Expr.Compare c -> {
@@ -533,32 +544,29 @@ public final class SymbolTable {
         }
     }
 
-    private void yieldCheck(Expr e) {
-        if (current.comprehension != Scope.Comprehension.NONE) {
-            String what = switch (current.comprehension) {
-                case LIST -> "list comprehension";
-                case SET -> "set comprehension";
-                case DICT -> "dict comprehension";
-                default -> "generator expression";
-            };
-            throw errors.error("'yield' inside " + what, e.pos());
-        }
-        if (current.kind == Scope.Kind.ANNOTATION || current.kind == Scope.Kind.TYPE_VAR_BOUND
-                || current.kind == Scope.Kind.TYPE_ALIAS || current.kind == Scope.Kind.TYPE_PARAMS) {
-            throw errors.error("yield expression cannot be used within " + annotationKind(current), e.pos());
-        }
+    /** A yield in a comprehension. */
+    private void notInComprehension(Expr e) {
+        if (current.comprehension == Scope.Comprehension.NONE) return;
+        String what = switch (current.comprehension) {
+            case LIST -> "list comprehension";
+            case SET -> "set comprehension";
+            case DICT -> "dict comprehension";
+            default -> "generator expression";
+        };
+        throw errors.error("'yield' inside " + what, e.pos());
     }
 
-    private void awaitCheck(Expr.Await a) {
+    /** symtable_raise_if_annotation_block: yield, await and := have no place in annotation scopes. */
+    private void notInAnnotationScope(String what, Expr e) {
         if (current.kind == Scope.Kind.ANNOTATION || current.kind == Scope.Kind.TYPE_VAR_BOUND
                 || current.kind == Scope.Kind.TYPE_ALIAS || current.kind == Scope.Kind.TYPE_PARAMS) {
-            throw errors.error("await expression cannot be used within " + annotationKind(current), a.pos());
+            throw errors.error(what + " cannot be used within " + annotationKind(current), e.pos());
         }
     }
 
     private static String annotationKind(Scope s) {
         return switch (s.kind) {
-            case TYPE_VAR_BOUND -> "a TypeVar bound";
+            case TYPE_VAR_BOUND -> s.scopeInfo;
             case TYPE_ALIAS -> "a type alias";
             case TYPE_PARAMS -> "the definition of a generic";
             default -> "an annotation";
@@ -566,6 +574,7 @@ public final class SymbolTable {
     }
 
     private void namedExpr(Expr.NamedExpr ne) {
+        notInAnnotationScope("named expression", ne);
         if (comprehensionIterDepth > 0) {
             throw errors.error("assignment expression cannot be used in a comprehension iterable expression", ne.pos());
         }
@@ -582,7 +591,7 @@ public final class SymbolTable {
                 }
                 if (s.kind == Scope.Kind.CLASS) {
                     throw errors.error("assignment expression within a comprehension cannot be used in a class body",
-                            ne.pos());
+                            target.pos());
                 }
                 if (s.kind == Scope.Kind.FUNCTION) {
                     int f = s.flags(mangle(target.id()));
@@ -604,7 +613,7 @@ public final class SymbolTable {
                 };
                 if (where != null) {
                     throw errors.error("assignment expression within a comprehension cannot be used " + where,
-                            ne.pos());
+                            target.pos());
                 }
             }
         }
@@ -613,6 +622,8 @@ public final class SymbolTable {
     }
 
     private int comprehensionIterDepth;
+    /** Visiting a comprehension's loop target, whose names an earlier ':=' in it may not have bound. */
+    private boolean inComprehensionTarget;
     /** Set for the REPL-style top-level await mode (PyCF_ALLOW_TOP_LEVEL_AWAIT). */
     boolean allowTopLevelAwait;
 
@@ -652,8 +663,12 @@ public final class SymbolTable {
 
     /** A comprehension's loop target binds names marked DEF_COMP_ITER (walrus may not rebind them). */
     private void comprehensionTarget(Expr target) {
-        int before = current.symbols.size();
-        visitExpr(target);
+        inComprehensionTarget = true;
+        try {
+            visitExpr(target);
+        } finally {
+            inComprehensionTarget = false;
+        }
         for (Map.Entry<String, Integer> en : current.symbols.entrySet()) {
             if ((en.getValue() & Scope.DEF_LOCAL) != 0) en.setValue(en.getValue() | Scope.DEF_COMP_ITER);
         }
@@ -700,7 +715,7 @@ public final class SymbolTable {
                              Set<String> local, Set<String> free, Set<String> global, Scope classEntry) {
         if ((flags & Scope.DEF_GLOBAL) != 0) {
             if ((flags & Scope.DEF_NONLOCAL) != 0) {
-                throw errors.error("name '" + name + "' is nonlocal and global", Pos.NONE);
+                throw errors.error("name '" + name + "' is nonlocal and global", ste.directives.get(name));
             }
             scopes.put(name, Scope.GLOBAL_EXPLICIT);
             global.add(name);
@@ -708,8 +723,12 @@ public final class SymbolTable {
             return;
         }
         if ((flags & Scope.DEF_NONLOCAL) != 0) {
-            if (bound == null) throw errors.error("nonlocal declaration not allowed at module level", Pos.NONE);
-            if (!bound.contains(name)) throw errors.error("no binding for nonlocal '" + name + "' found", Pos.NONE);
+            if (bound == null) {
+                throw errors.error("nonlocal declaration not allowed at module level", ste.directives.get(name));
+            }
+            if (!bound.contains(name)) {
+                throw errors.error("no binding for nonlocal '" + name + "' found", ste.directives.get(name));
+            }
             scopes.put(name, Scope.FREE);
             ste.hasFree = true;
             free.add(name);

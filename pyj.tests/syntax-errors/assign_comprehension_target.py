@@ -1,0 +1,1 @@
+[x for f(x) in y]

@@ -1,0 +1,1 @@
+xs = [*a for a in b]

@@ -1,0 +1,1 @@
+type Alias[*Ts: int] = tuple[*Ts]

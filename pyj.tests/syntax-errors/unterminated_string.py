@@ -1,0 +1,2 @@
+name = 'Guido
+print(name)
