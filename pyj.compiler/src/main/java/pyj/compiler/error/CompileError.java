@@ -34,14 +34,15 @@ public final class CompileError extends RuntimeException {
     private final int endOffset;
     private final String text;
     private final boolean hasEndOffset;
+    private final boolean textFromFile;
 
     public CompileError(Kind kind, String msg, String filename, int lineno, int offset,
                         int endLineno, int endOffset, String text) {
-        this(kind, msg, filename, lineno, offset, endLineno, endOffset, text, true);
+        this(kind, msg, filename, lineno, offset, endLineno, endOffset, text, true, false);
     }
 
     private CompileError(Kind kind, String msg, String filename, int lineno, int offset,
-                         int endLineno, int endOffset, String text, boolean hasEndOffset) {
+                         int endLineno, int endOffset, String text, boolean hasEndOffset, boolean textFromFile) {
         super(msg, null, false, false);
         this.kind = kind;
         this.msg = msg;
@@ -52,6 +53,7 @@ public final class CompileError extends RuntimeException {
         this.endOffset = endOffset;
         this.text = text;
         this.hasEndOffset = hasEndOffset;
+        this.textFromFile = textFromFile;
     }
 
     /**
@@ -59,8 +61,20 @@ public final class CompileError extends RuntimeException {
      * only a start is known (undefined {@code __future__} features).
      */
     public CompileError withoutEndOffset() {
-        return new CompileError(kind, msg, filename, lineno, offset, endLineno, 0, text, false);
+        return new CompileError(kind, msg, filename, lineno, offset, endLineno, 0, text, false, textFromFile);
     }
+
+    /**
+     * The same error marked as found after parsing (by the symbol table or code generator), for
+     * which CPython reads {@code text} back from the file named {@code filename} rather than taking
+     * it from the source it compiled; a runtime compiling a string named "&lt;string&gt;" then has none.
+     */
+    public CompileError withTextFromFile() {
+        return new CompileError(kind, msg, filename, lineno, offset, endLineno, endOffset, text, hasEndOffset, true);
+    }
+
+    /** Whether {@link #text()} stands for the line of the file named {@link #filename()}. */
+    public boolean textFromFile() { return textFromFile; }
 
     public Kind kind() { return kind; }
     public String msg() { return msg; }

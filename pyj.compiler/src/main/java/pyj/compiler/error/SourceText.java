@@ -184,7 +184,7 @@ public final class SourceText {
      */
     public CompileError compilerError(String msg, int lineno, int col, int endLineno, int endCol) {
         return new CompileError(CompileError.Kind.SYNTAX_ERROR, msg, filename, lineno, col + 1, endLineno,
-                endCol + 1, line(lineno));
+                endCol + 1, line(lineno)).withTextFromFile();
     }
 
     /** The text of a 1-based line without its line break. */

@@ -131,6 +131,13 @@ public final class Parser {
         });
     }
 
+    private static boolean isCompound(Stmt s) {
+        return s instanceof Stmt.FunctionDef || s instanceof Stmt.AsyncFunctionDef || s instanceof Stmt.ClassDef
+                || s instanceof Stmt.If || s instanceof Stmt.For || s instanceof Stmt.AsyncFor || s instanceof Stmt.While
+                || s instanceof Stmt.With || s instanceof Stmt.AsyncWith || s instanceof Stmt.Try
+                || s instanceof Stmt.TryStar || s instanceof Stmt.Match;
+    }
+
     /** mode 'single': one (possibly compound) statement, as the REPL reads it. */
     public Mod.Interactive parseInteractive() {
         tokenizer = new Tokenizer(src, false, Tokenizer.Input.INTERACTIVE);
@@ -140,10 +147,18 @@ public final class Parser {
             if (!peek().is(TokenKind.ENDMARKER)) body.addAll(statement());
             return new Mod.Interactive(body);
         });
+        // A compound statement must be followed by a NEWLINE (statement_newline: compound_stmt NEWLINE).
+        boolean compound = !mod.body().isEmpty() && isCompound(mod.body().get(0));
+        if (compound && !peek().is(TokenKind.NEWLINE) && !peek().is(TokenKind.ENDMARKER)) {
+            throw errorAtToken(CompileError.Kind.SYNTAX_ERROR, "invalid syntax", peek());
+        }
+        // CPython looks for more input in the tokenizer's buffer, not through tokens, so the error
+        // stands at the last token the statement used: its NEWLINE.
+        Token statementEnd = pos > 0 ? last() : lastFetched();
         while (peek().is(TokenKind.NEWLINE)) next();
         if (!peek().is(TokenKind.ENDMARKER)) {
-            throw errorAtLastToken(CompileError.Kind.SYNTAX_ERROR,
-                    "multiple statements found while compiling a single statement");
+            throw errorAtToken(CompileError.Kind.SYNTAX_ERROR,
+                    "multiple statements found while compiling a single statement", statementEnd);
         }
         return mod;
     }

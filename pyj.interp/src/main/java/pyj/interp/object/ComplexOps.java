@@ -39,7 +39,7 @@ public final class ComplexOps {
         if (br == 0 && bi == 0) return new PyComplex(1, 0);
         if (ar == 0 && ai == 0) {
             if (bi != 0 || br < 0) {
-                throw PyErr.format(ExceptionTypes.ZERO_DIVISION_ERROR, "zero to a negative or complex power");
+                throw PyErr.format(ExceptionTypes.ZERO_DIVISION_ERROR, "0.0 to a negative or complex power");
             }
             return new PyComplex(0, 0);
         }
@@ -145,6 +145,7 @@ public final class ComplexOps {
         PyObject[] a = ARGS.parse(args, kw);
         double re = 0;
         double im = 0;
+        boolean firstIsComplex = false;
         if (a[0] != null) {
             if (a[0] instanceof PyStr s) {
                 if (a[1] != null) throw PyErr.typeError("complex() can't take second arg if first is a string");
@@ -154,6 +155,7 @@ public final class ComplexOps {
             } else if (a[0] instanceof PyComplex c) {
                 re = c.real;
                 im = c.imag;
+                firstIsComplex = true;
             } else {
                 PyObject cm = ObjectProtocol.lookupSpecial(a[0], PyStr.intern("__complex__"));
                 if (cm != null) {
@@ -164,6 +166,7 @@ public final class ComplexOps {
                     }
                     re = c.real;
                     im = c.imag;
+                    firstIsComplex = true;
                 } else {
                     re = realArg(a[0], "first");
                 }
@@ -175,7 +178,9 @@ public final class ComplexOps {
                 re -= c.imag;
                 im += c.real;
             } else {
-                im += realArg(a[1], "second");
+                // Added only to a complex first argument's imaginary part, so complex(1.5, -0.0) keeps -0.0.
+                double i = realArg(a[1], "second");
+                im = firstIsComplex ? im + i : i;
             }
         }
         return new PyComplex(re, im);

@@ -256,19 +256,19 @@ public final class NumberProtocol {
 
     public static PyObject negative(PyObject o) {
         Slots.Unary f = o.type().neg;
-        if (f == null) throw badOperand("-", o);
+        if (f == null) throw badOperand("unary -", o);
         return f.apply(o);
     }
 
     public static PyObject positive(PyObject o) {
         Slots.Unary f = o.type().pos;
-        if (f == null) throw badOperand("+", o);
+        if (f == null) throw badOperand("unary +", o);
         return f.apply(o);
     }
 
     public static PyObject invert(PyObject o) {
         Slots.Unary f = o.type().invert;
-        if (f == null) throw badOperand("~", o);
+        if (f == null) throw badOperand("unary ~", o);
         return f.apply(o);
     }
 

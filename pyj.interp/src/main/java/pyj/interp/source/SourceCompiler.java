@@ -80,12 +80,18 @@ public final class SourceCompiler {
         PyObject none = PySingleton.NONE;
         PyObject filename = e.filename() == null ? none : PyStr.of(e.filename());
         boolean located = e.lineno() > 0;
+        String text = e.text();
+        if (e.textFromFile()) {
+            // As CPython's PyErr_ProgramTextObject: the line of the named file, if there is such a file.
+            String line = located && e.filename() != null ? SourceLines.fileLine(e.filename(), e.lineno()) : null;
+            text = line == null ? null : line + "\n";
+        }
         PyObject details = PyTuple.of(filename,
                 located ? PyInt.of(e.lineno()) : none,
                 located ? PyInt.of(e.offset()) : none,
-                e.text() == null ? none : PyStr.of(e.text()),
+                text == null ? none : PyStr.of(text),
                 located && e.endLineno() > 0 ? PyInt.of(e.endLineno()) : none,
-                located && e.endLineno() > 0 ? PyInt.of(e.endOffset()) : none);
+                located && e.endLineno() > 0 && e.hasEndOffset() ? PyInt.of(e.endOffset()) : none);
         return new PyException((pyj.interp.object.PyBaseException) ObjectProtocol.call(type, PyStr.of(e.msg()), details));
     }
 

@@ -33,6 +33,12 @@ public final class SourceLines {
         return lineno <= lines.size() ? lines.get(lineno - 1) : null;
     }
 
+    /** Line {@code lineno} of the file on disk (never of registered source), or null. */
+    public static String fileLine(String filename, int lineno) {
+        if (filename == null || filename.startsWith("<") && filename.endsWith(">")) return null;
+        return line(filename, lineno);
+    }
+
     private static List<String> read(String filename) {
         if (filename.startsWith("<") && filename.endsWith(">")) return List.of();
         try {
