@@ -12,7 +12,7 @@ import pyj.interp.object.PyType;
 
 public final class PyEnumerate extends PyObject {
     public static final PyType TYPE = PyType.builtin("enumerate", PyType.OBJECT, PyType.BASETYPE,
-            null);
+            pyj.interp.object.PyGenericAlias::defineClassGetItem);
     private static final ArgParser ARGS = new ArgParser("enumerate", 1, "iterable", "start");
 
     static {

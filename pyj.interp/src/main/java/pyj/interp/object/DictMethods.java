@@ -127,6 +127,7 @@ final class DictMethods {
     }
 
     static void define(PyType t) {
+        PyGenericAlias.defineClassGetItem(t);
         MethodDef.noArgs(t, "keys", self -> new DictView(d(self), DictView.KEYS));
         MethodDef.noArgs(t, "values", self -> new DictView(d(self), DictView.VALUES));
         MethodDef.noArgs(t, "items", self -> new DictView(d(self), DictView.ITEMS));

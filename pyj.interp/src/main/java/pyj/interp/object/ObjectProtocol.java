@@ -248,6 +248,8 @@ public final class ObjectProtocol {
         Slots.Binary f = o.type().getitem;
         if (f != null) return f.apply(o, key);
         if (o instanceof PyType t) {
+            // type[int] is an alias without type defining __class_getitem__ (which every class would inherit).
+            if (t == PyType.TYPE) return new PyGenericAlias(t, key);
             PyObject meth = t.lookup(PyStr.intern("__class_getitem__"));
             if (meth != null) {
                 Slots.DescrGet g = meth.type().descrGet;

@@ -164,6 +164,7 @@ final class SequenceMethods {
     }
 
     static void defineTuple(PyType t) {
+        PyGenericAlias.defineClassGetItem(t);
         MethodDef.method(t, "index", (self, args, kw) -> PyInt.of(index(((PyTuple) self).items, ((PyTuple) self).size(),
                 args, kw, "tuple.index(x): x not in tuple")));
         MethodDef.oneArg(t, "count", (self, x) -> PyInt.of(count(((PyTuple) self).items, ((PyTuple) self).size(), x)));
@@ -331,6 +332,7 @@ final class SequenceMethods {
     }
 
     static void defineList(PyType t) {
+        PyGenericAlias.defineClassGetItem(t);
         MethodDef.oneArg(t, "append", (self, x) -> {
             ((PyList) self).append(x);
             return PySingleton.NONE;

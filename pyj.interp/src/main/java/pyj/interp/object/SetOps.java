@@ -244,6 +244,7 @@ final class SetOps {
     }
 
     static void defineSet(PyType t) {
+        PyGenericAlias.defineClassGetItem(t);
         common(t, false);
         MethodDef.oneArg(t, "add", (self, x) -> {
             s(self).add(x);
@@ -290,6 +291,7 @@ final class SetOps {
     }
 
     static void defineFrozenSet(PyType t) {
+        PyGenericAlias.defineClassGetItem(t);
         common(t, true);
     }
 

@@ -17,6 +17,9 @@ final class TypeType {
         t.setattro = TypeType::setattr;
         t.repr = TypeType::repr;
         t.newFn = TypeType::typeNew;
+        t.or = PyUnionType::or;
+        // Set here, not inherited: 'type' is created before 'object' has its slots.
+        t.hash = Identity::hash;
         t.init = (self, args, kw) -> {
             int nkw = kw == null ? 0 : kw.length;
             int npos = args.length - nkw;
@@ -305,6 +308,8 @@ final class TypeType {
     // ---- attributes -----------------------------------------------------------------------
 
     static void define(PyType t) {
+        MethodDef.oneArg(t, "__or__", PyUnionType::or);
+        MethodDef.oneArg(t, "__ror__", (self, other) -> PyUnionType.or(other, self));
         MethodDef.getset(t, "__name__", self -> PyStr.of(((PyType) self).name()), (self, v) -> {
             throw PyErr.typeError("can only assign string to __name__");
         });
