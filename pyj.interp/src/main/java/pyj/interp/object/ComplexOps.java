@@ -225,6 +225,14 @@ public final class ComplexOps {
     }
 
     static void defineMethods(PyType t) {
+        MethodDef.oneArg(t, "__format__", (self, spec) -> {
+            if (!(spec instanceof PyStr s)) {
+                throw PyErr.format(ExceptionTypes.TYPE_ERROR, "__format__() argument must be str, not %s",
+                        spec.type().name());
+            }
+            PyComplex c = (PyComplex) self;
+            return PyStr.of(NumberFormatter.formatComplex(c.real, c.imag, s.value()));
+        });
         MethodDef.getter(t, "real", self -> new PyFloat(((PyComplex) self).real));
         MethodDef.getter(t, "imag", self -> new PyFloat(((PyComplex) self).imag));
         MethodDef.noArgs(t, "conjugate", self -> new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag));

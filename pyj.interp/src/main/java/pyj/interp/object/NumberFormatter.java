@@ -128,9 +128,7 @@ public final class NumberFormatter {
             if (type == 'E' || type == 'F' || type == 'G') body = body.toUpperCase();
             if (type == '%') body = body + "%";
             String sign = negative ? "-" : spec.sign() == '+' ? "+" : spec.sign() == ' ' ? " " : "";
-            FormatSpec noZero = spec.fill() == '0' && spec.align() == '=' ? new FormatSpec(' ', '>', spec.sign(),
-                    spec.noNegZero(), spec.alternate(), spec.width(), FormatSpec.NONE, precision, type) : spec;
-            return noZero.pad(sign, body);
+            return spec.pad(sign, body);
         }
         switch (type) {
             case 'f', 'F' -> body = FloatFormat.fixed(a, precision < 0 ? 6 : precision);
@@ -169,6 +167,60 @@ public final class NumberFormatter {
         }
         int end = dot >= 0 ? dot : exp >= 0 ? exp : body.length();
         return layout(spec, sign, body.substring(0, end), body.substring(end), 3);
+    }
+
+    /**
+     * complex.__format__: both parts formatted like floats (the imaginary part always signed), the
+     * whole padded as one field; with no type, repr-style parts in parentheses, the real part left
+     * out when it is +0.
+     */
+    public static String formatComplex(double re, double im, String specText) {
+        if (specText.isEmpty()) return ComplexOps.repr(re, im);
+        FormatSpec spec = FormatSpec.parse(specText, FormatSpec.NONE, '>');
+        char type = spec.type();
+        switch (type) {
+            case FormatSpec.NONE, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
+                break;
+            default:
+                throw unknownCode(type, "complex");
+        }
+        if (spec.fill() == '0') throw PyErr.valueError("Zero padding is not allowed in complex format specifier");
+        if (spec.align() == '=') {
+            throw PyErr.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        boolean defaultType = type == FormatSpec.NONE;
+        boolean skipRe = defaultType && re == 0 && Double.doubleToRawLongBits(re) == 0;
+        boolean parens = defaultType && !skipRe;
+        String partType = defaultType ? (spec.precision() < 0 ? "r" : "g") : String.valueOf(type);
+        StringBuilder b = new StringBuilder();
+        if (parens) b.append('(');
+        if (!skipRe) b.append(complexPart(re, partType, spec, false));
+        b.append(complexPart(im, partType, spec, !skipRe)).append('j');
+        if (parens) b.append(')');
+        return new FormatSpec(spec.fill(), spec.align(), FormatSpec.NONE, false, false, spec.width(), FormatSpec.NONE,
+                -1, 's').pad("", b.toString());
+    }
+
+    /** One part of a complex: the float's text, signed by the spec (or always, for the imaginary part). */
+    private static String complexPart(double d, String type, FormatSpec spec, boolean alwaysSigned) {
+        boolean negative = d < 0 || d == 0 && 1 / d < 0;
+        double a = Math.abs(d);
+        int precision = spec.precision() < 0 ? 6 : spec.precision();
+        String text;
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            negative = Double.isInfinite(d) && d < 0;
+            text = Double.isNaN(d) ? "nan" : "inf";
+            if (type.equals("E") || type.equals("F") || type.equals("G")) text = text.toUpperCase();
+        } else {
+            text = switch (type) {
+                case "r" -> pyj.compiler.code.Reprs.floatRepr(a).replaceAll("\\.0$", "");
+                case "f", "F" -> FloatFormat.fixed(a, precision);
+                case "e", "E" -> FloatFormat.exponent(a, precision, type.equals("E"));
+                default -> FloatFormat.general(a, precision, type.equals("G"), spec.alternate());
+            };
+        }
+        String sign = negative ? "-" : alwaysSigned ? "+" : spec.sign() == '+' ? "+" : spec.sign() == ' ' ? " " : "";
+        return sign + text;
     }
 
     private static boolean isZeroText(String body) {
