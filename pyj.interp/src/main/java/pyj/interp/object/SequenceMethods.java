@@ -309,8 +309,7 @@ final class SequenceMethods {
                 src = toArray(value);
             } catch (PyException e) {
                 if (e.matches(ExceptionTypes.TYPE_ERROR)) {
-                    throw PyErr.typeError(step == 1 ? "can only assign an iterable"
-                            : "must assign iterable to extended slice");
+                    throw PyErr.typeError("must assign iterable to extended slice");
                 }
                 throw e;
             }

@@ -79,15 +79,41 @@ final class SetOps {
         return result;
     }
 
+    /**
+     * so ^ other as CPython 3.13 builds it: a new set holding so's elements missing from other, in
+     * so's order, then other's elements missing from so (the order decides how the result iterates).
+     */
     static PySet symmetricDifference(PySet so, PyObject other, boolean frozen) {
-        PySet result = so.copy(frozen);
         PySet o = other instanceof PySet ps ? ps : fromIterable(other, false);
+        PySet result = new PySet(frozen);
+        for (int i = 0; i < so.tableSize(); i++) {
+            PyObject k = so.keyAt(i);
+            if (k != null && !o.containsHashed(k, so.hashAt(i))) result.addHashed(k, so.hashAt(i));
+        }
         for (int i = 0; i < o.tableSize(); i++) {
             PyObject k = o.keyAt(i);
-            if (k == null) continue;
-            if (!result.discard(k)) result.addHashed(k, o.hashAt(i));
+            if (k != null && !so.containsHashed(k, o.hashAt(i))) result.addHashed(k, o.hashAt(i));
         }
         return result;
+    }
+
+    /** so -= other: elements discarded in place (they leave dummies, so the rest keep their slots). */
+    static void differenceUpdate(PySet so, PyObject other) {
+        if (other == so) {
+            so.clear();
+            return;
+        }
+        PyObject it = ObjectProtocol.getIter(other);
+        for (PyObject k; (k = ObjectProtocol.next(it)) != null; ) so.discard(k);
+    }
+
+    /** so ^= other: each element of other is removed from so if there, added otherwise. */
+    static void symmetricDifferenceUpdate(PySet so, PyObject other) {
+        PySet o = other instanceof PySet ps ? (ps == so ? ps.copy(false) : ps) : fromIterable(other, false);
+        for (int i = 0; i < o.tableSize(); i++) {
+            PyObject k = o.keyAt(i);
+            if (k != null && !so.discard(k)) so.addHashed(k, o.hashAt(i));
+        }
     }
 
     static boolean isSubset(PySet a, PySet b) {
@@ -181,12 +207,12 @@ final class SetOps {
             };
             t.isub = (a, b) -> {
                 if (!isAnySet(b)) return PySingleton.NOT_IMPLEMENTED;
-                replace(s(a), difference(s(a), b, false));
+                differenceUpdate(s(a), b);
                 return a;
             };
             t.ixor = (a, b) -> {
                 if (!isAnySet(b)) return PySingleton.NOT_IMPLEMENTED;
-                replace(s(a), symmetricDifference(s(a), b, false));
+                symmetricDifferenceUpdate(s(a), b);
                 return a;
             };
             t.newFn = (type, args, kw) -> {
@@ -279,13 +305,11 @@ final class SetOps {
             return PySingleton.NONE;
         });
         MethodDef.method(t, "difference_update", (self, args, kw) -> {
-            PySet r = s(self);
-            for (PyObject o : args) r = difference(r, o, false);
-            replace(s(self), r);
+            for (PyObject o : args) differenceUpdate(s(self), o);
             return PySingleton.NONE;
         });
         MethodDef.oneArg(t, "symmetric_difference_update", (self, o) -> {
-            replace(s(self), symmetricDifference(s(self), o, false));
+            symmetricDifferenceUpdate(s(self), o);
             return PySingleton.NONE;
         });
     }
