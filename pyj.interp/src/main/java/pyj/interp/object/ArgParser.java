@@ -54,12 +54,8 @@ public final class ArgParser {
                 }
             }
             if (idx < 0) {
-                for (int i = 0; i < posOnly; i++) {
-                    if (names[i].equals(kw)) {
-                        throw PyErr.format(ExceptionTypes.TYPE_ERROR,
-                                "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname, kw);
-                    }
-                }
+                // Argument clinic does not know positional-only names as keywords at all, so a
+                // builtin reports them like any unknown keyword (Python functions say more).
                 if (npos + nkw > names.length) {
                     throw PyErr.format(ExceptionTypes.TYPE_ERROR, "%s() takes at most %d argument%s (%d given)", fname,
                             names.length, names.length == 1 ? "" : "s", npos + nkw);
