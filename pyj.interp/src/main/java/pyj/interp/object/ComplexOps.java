@@ -183,7 +183,7 @@ public final class ComplexOps {
                 im = firstIsComplex ? im + i : i;
             }
         }
-        return new PyComplex(re, im);
+        return type == PyComplex.TYPE ? new PyComplex(re, im) : DerivedInstances.complex(type, re, im);
     }
 
     private static double realArg(PyObject o, String which) {

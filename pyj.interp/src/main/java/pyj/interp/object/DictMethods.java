@@ -38,8 +38,7 @@ final class DictMethods {
             return a;
         };
         t.newFn = (type, args, kw) -> {
-            if (type == PyDict.TYPE) return new PyDict();
-            throw PyErr.format(ExceptionTypes.TYPE_ERROR, "cannot create '%s' instances", type.name());
+            return type == PyDict.TYPE ? new PyDict() : DerivedInstances.dict(type);
         };
         t.init = (self, args, kw) -> {
             int nkw = kw == null ? 0 : kw.length;

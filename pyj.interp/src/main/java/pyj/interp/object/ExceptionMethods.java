@@ -191,9 +191,12 @@ final class ExceptionMethods {
             return PySingleton.NONE;
         });
         MethodDef.getset(t, "__dict__", self -> self.dict(), (self, v) -> {
-            if (!(v instanceof PyDict d)) throw PyErr.typeError("__dict__ must be set to a dictionary");
-            self.dict().clear();
-            self.dict().update(d);
+            if (v == null) throw PyErr.typeError("cannot delete __dict__");
+            if (!(v instanceof PyDict d)) {
+                throw PyErr.format(ExceptionTypes.TYPE_ERROR, "__dict__ must be set to a dictionary, not a '%s'",
+                        v.type().name());
+            }
+            ((PyBaseException) self).setDict(d);
         });
     }
 

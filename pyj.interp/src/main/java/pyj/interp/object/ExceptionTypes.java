@@ -87,6 +87,7 @@ public final class ExceptionTypes {
     private static PyType root() {
         PyType t = PyType.builtin("BaseException", PyType.OBJECT, PyType.BASETYPE | PyType.BASE_EXC_SUBCLASS,
                 ExceptionMethods::defineBaseException);
+        t.setInstancesHaveDict(true);
         ExceptionMethods.fillSlots(t);
         register(t);
         return t;

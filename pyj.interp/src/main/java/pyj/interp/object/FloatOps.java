@@ -187,8 +187,7 @@ public final class FloatOps {
         } else {
             r = toFloat(args[0]);
         }
-        if (type == PyFloat.TYPE) return r;
-        throw PyErr.format(ExceptionTypes.TYPE_ERROR, "cannot create '%s' instances", type.name());
+        return type == PyFloat.TYPE ? r : DerivedInstances.floating(type, r.value);
     }
 
     static PyFloat toFloat(PyObject x) {
@@ -294,6 +293,7 @@ public final class FloatOps {
                 throw PyErr.format(ExceptionTypes.TYPE_ERROR, "__format__() argument must be str, not %s",
                         spec.type().name());
             }
+            if (s.value().isEmpty()) return ObjectProtocol.str(self);
             return PyStr.of(NumberFormatter.formatFloat(((PyFloat) self).value, s.value()));
         });
         MethodDef.noArgs(t, "as_integer_ratio", self -> {

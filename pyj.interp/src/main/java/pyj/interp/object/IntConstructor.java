@@ -26,8 +26,7 @@ final class IntConstructor {
             if (text == null) throw PyErr.typeError("int() can't convert non-string with explicit base");
             result = parse(text, (int) base, a[0]);
         }
-        if (type == PyInt.TYPE) return result;
-        throw PyErr.format(ExceptionTypes.TYPE_ERROR, "cannot create '%s' instances", type.name());
+        return type == PyInt.TYPE ? result : DerivedInstances.integer(type, result);
     }
 
     private static String textOf(PyObject o) {

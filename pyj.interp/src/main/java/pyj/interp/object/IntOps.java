@@ -385,6 +385,8 @@ public final class IntOps {
                 throw PyErr.format(ExceptionTypes.TYPE_ERROR, "__format__() argument must be str, not %s",
                         spec.type().name());
             }
+            // An empty spec means str(self), which is how bool and subclasses keep their own text.
+            if (s.value().isEmpty()) return ObjectProtocol.str(self);
             return PyStr.of(NumberFormatter.formatInt((PyInt) self, s.value()));
         });
         MethodDef.noArgs(t, "__sizeof__", self -> PyInt.of(28 + 4L * (((PyInt) self).bigValue().bitLength() / 30)));

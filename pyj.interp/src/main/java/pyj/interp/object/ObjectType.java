@@ -115,16 +115,17 @@ final class ObjectType {
                 throw PyErr.format(ExceptionTypes.TYPE_ERROR, "__class__ must be set to a class, not '%s' object",
                         value == null ? "NoneType" : value.type().name());
             }
-            if (self instanceof PyInstance inst && nt.isHeapType() && self.type().isHeapType()
-                    && nt.solid() == self.type().solid()) {
-                inst.setType(nt);
-                return;
+            PyType old = self.type();
+            if (!(self instanceof HeapObject h) || !nt.isHeapType() || !old.isHeapType()) {
+                throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
             }
-            if (self instanceof PyBaseException e && nt.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
-                e.setType(nt);
-                return;
+            // The Java object stays the same, so the new class must agree on everything it holds.
+            if (nt.solid() != old.solid() || nt.instancesHaveDict() != old.instancesHaveDict()
+                    || !java.util.Arrays.equals(nt.slotNames(), old.slotNames())) {
+                throw PyErr.format(ExceptionTypes.TYPE_ERROR, "__class__ assignment: '%s' object layout differs from '%s'",
+                        nt.name(), old.name());
             }
-            throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+            h.setType(nt);
         });
         MethodDef.attr(t, "__doc__", PyStr.of("The base class of the class hierarchy.\n\n"
                 + "When called, it accepts no arguments and returns a new featureless\n"

@@ -7,7 +7,7 @@ package pyj.interp.object;
  * {@code SystemExit.code}, {@code OSError.errno}, ...) live in the instance dict, except the few
  * the interpreter touches on hot paths.
  */
-public class PyBaseException extends PyObject {
+public class PyBaseException extends PyObject implements HeapObject {
     private PyType type;
     private PyTuple args;
     private PyDict dict;
@@ -17,16 +17,26 @@ public class PyBaseException extends PyObject {
     private boolean suppressContext;
     /** StopIteration.value (and StopAsyncIteration): read on every generator return. */
     public PyObject value = PySingleton.NONE;
+    /** Values of a Python subclass's __slots__, or null. */
+    private final PyObject[] slotValues;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
         this.args = args;
+        this.slotValues = InstanceState.slotArray(type);
     }
 
     @Override
     public PyType type() { return type; }
 
+    @Override
     public void setType(PyType t) { this.type = t; }
+
+    @Override
+    public PyObject[] slots() { return slotValues; }
+
+    @Override
+    public void setDict(PyDict d) { this.dict = d; }
 
     public PyTuple args() { return args; }
 

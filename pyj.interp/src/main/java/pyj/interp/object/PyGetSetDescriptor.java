@@ -8,6 +8,7 @@ public final class PyGetSetDescriptor extends PyObject {
         TYPE.descrGet = (descr, obj, type) -> {
             PyGetSetDescriptor d = (PyGetSetDescriptor) descr;
             if (obj == null) return d;
+            d.check(obj);
             return d.getter.apply(obj);
         };
         TYPE.descrSet = (descr, obj, value) -> {
@@ -20,6 +21,7 @@ public final class PyGetSetDescriptor extends PyObject {
                 throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "attribute '%s' of '%s' objects is not writable",
                         d.name, d.owner.name());
             }
+            d.check(obj);
             d.setter.set(obj, value);
         };
         TYPE.repr = self -> {
@@ -47,6 +49,15 @@ public final class PyGetSetDescriptor extends PyObject {
 
     @Override
     public PyType type() { return TYPE; }
+
+    /** descr_check: C.__dict__['x'].__get__(obj) must not reach a getter written for another layout. */
+    private void check(PyObject obj) {
+        PyType t = obj.type();
+        if (t != owner && !t.isSubtypeOf(owner)) {
+            throw PyErr.format(ExceptionTypes.TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                    name, owner.name(), t.name());
+        }
+    }
 
     public String name() { return name; }
 }

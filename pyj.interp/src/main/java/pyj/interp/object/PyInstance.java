@@ -3,32 +3,32 @@ package pyj.interp.object;
 
 /**
  * An instance of a Python-defined class whose nearest builtin base is {@code object}. It carries
- * its class and, unless the class uses {@code __slots__} only, an attribute dict.
+ * its class and, unless the class uses {@code __slots__} only, an attribute dict. The state sits in
+ * fields of its own rather than in an {@link InstanceState}: these are the most common heap objects.
  */
-public class PyInstance extends PyObject {
+public class PyInstance extends PyObject implements HeapObject {
     private PyType type;
     private PyDict dict;
-    /** Values of __slots__ attributes, indexed by slot position. */
-    private PyObject[] slotValues;
+    private final PyObject[] slotValues;
 
     public PyInstance(PyType type) {
         this.type = type;
         if (type.instancesHaveDict()) dict = new PyDict();
-        PyStr[] slots = type.slotNames();
-        if (slots != null && slots.length > 0) slotValues = new PyObject[slots.length];
+        slotValues = InstanceState.slotArray(type);
     }
 
     @Override
     public PyType type() { return type; }
 
+    @Override
     public void setType(PyType t) { this.type = t; }
 
     @Override
     public PyDict dict() { return dict; }
 
+    @Override
     public void setDict(PyDict d) { this.dict = d; }
 
-    public PyObject slot(int i) { return slotValues[i]; }
-
-    public void setSlot(int i, PyObject v) { slotValues[i] = v; }
+    @Override
+    public PyObject[] slots() { return slotValues; }
 }

@@ -8,7 +8,7 @@ public final class PyMemberDescriptor extends PyObject {
         TYPE.descrGet = (descr, obj, type) -> {
             PyMemberDescriptor d = (PyMemberDescriptor) descr;
             if (obj == null) return d;
-            PyObject v = obj instanceof PyInstance i ? i.slot(d.index) : null;
+            PyObject v = obj instanceof HeapObject h && h.slots() != null ? h.slots()[d.index] : null;
             if (v == null) {
                 throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'",
                         obj.type().name(), d.name);
@@ -17,16 +17,16 @@ public final class PyMemberDescriptor extends PyObject {
         };
         TYPE.descrSet = (descr, obj, value) -> {
             PyMemberDescriptor d = (PyMemberDescriptor) descr;
-            if (!(obj instanceof PyInstance i) || !obj.type().isSubtypeOf(d.owner)) {
+            if (!(obj instanceof HeapObject h) || h.slots() == null || !obj.type().isSubtypeOf(d.owner)) {
                 throw PyErr.format(ExceptionTypes.TYPE_ERROR,
                         "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.name(),
                         obj.type().name());
             }
-            if (value == null && i.slot(d.index) == null) {
+            if (value == null && h.slots()[d.index] == null) {
                 throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'",
                         obj.type().name(), d.name);
             }
-            i.setSlot(d.index, value);
+            h.slots()[d.index] = value;
         };
         TYPE.repr = self -> {
             PyMemberDescriptor d = (PyMemberDescriptor) self;

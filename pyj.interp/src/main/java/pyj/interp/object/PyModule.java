@@ -6,6 +6,8 @@ public class PyModule extends PyObject {
 
     static {
         ModuleMethods.fillSlots(TYPE);
+        TYPE.setInstancesHaveDict(true);
+        TYPE.setInstancesHaveWeakref(true);
     }
 
     private final PyDict dict;

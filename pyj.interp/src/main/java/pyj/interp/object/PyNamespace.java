@@ -6,6 +6,8 @@ public final class PyNamespace extends PyObject {
 
     static {
         TYPE.setModule(PyStr.intern("types"));
+        TYPE.setInstancesHaveDict(true);
+        TYPE.setInstancesHaveWeakref(true);
         TYPE.newFn = (type, args, kw) -> new PyNamespace(type);
         TYPE.init = (self, args, kw) -> {
             int nkw = kw == null ? 0 : kw.length;

@@ -14,6 +14,8 @@ public class PySet extends PyObject {
     static {
         SetOps.fillSlots(SET_TYPE, false);
         SetOps.fillSlots(FROZENSET_TYPE, true);
+        SET_TYPE.setInstancesHaveWeakref(true);
+        FROZENSET_TYPE.setInstancesHaveWeakref(true);
     }
 
     private static final int MIN_SIZE = 8;

@@ -49,6 +49,8 @@ public final class PyType extends PyObject {
         TYPE.metatype = TYPE;
         ObjectType.fill(OBJECT);
         TypeType.fill(TYPE);
+        TYPE.instancesHaveDict = true;
+        TYPE.instancesHaveWeakref = true;
     }
 
     private final String name;
@@ -67,6 +69,8 @@ public final class PyType extends PyObject {
     private PyStr[] slotNames;
     /** Instance dict offset analogue: whether instances carry a __dict__. */
     private boolean instancesHaveDict;
+    /** Whether instances accept weak references (CPython's nonzero tp_weaklistoffset). */
+    private boolean instancesHaveWeakref;
     private String doc;
 
     // ---- slots ----
@@ -149,8 +153,12 @@ public final class PyType extends PyObject {
     public static PyType builtin(String name, PyType base, int flags, Consumer<PyType> methods) {
         PyType t = new PyType(name, base, new PyType[] {base}, flags | IMMUTABLETYPE, TYPE);
         t.methodDefiner = methods;
-        if (base != null) t.flags |= base.flags & (LONG_SUBCLASS | LIST_SUBCLASS | TUPLE_SUBCLASS | BYTES_SUBCLASS
-                | UNICODE_SUBCLASS | DICT_SUBCLASS | BASE_EXC_SUBCLASS | TYPE_SUBCLASS);
+        if (base != null) {
+            t.flags |= base.flags & (LONG_SUBCLASS | LIST_SUBCLASS | TUPLE_SUBCLASS | BYTES_SUBCLASS
+                    | UNICODE_SUBCLASS | DICT_SUBCLASS | BASE_EXC_SUBCLASS | TYPE_SUBCLASS);
+            t.instancesHaveDict = base.instancesHaveDict;
+            t.instancesHaveWeakref = base.instancesHaveWeakref;
+        }
         t.module = null;
         return t;
     }
@@ -308,6 +316,10 @@ public final class PyType extends PyObject {
     public boolean instancesHaveDict() { return instancesHaveDict; }
 
     public void setInstancesHaveDict(boolean b) { instancesHaveDict = b; }
+
+    public boolean instancesHaveWeakref() { return instancesHaveWeakref; }
+
+    public void setInstancesHaveWeakref(boolean b) { instancesHaveWeakref = b; }
 
     public PyStr[] slotNames() { return slotNames; }
 

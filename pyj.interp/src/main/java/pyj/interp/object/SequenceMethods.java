@@ -154,11 +154,12 @@ final class SequenceMethods {
         t.newFn = (type, args, kw) -> {
             ArgParser.noKeywords("tuple", kw);
             ArgParser.checkPositional("tuple", args, kw, 0, 1);
+            if (type != PyTuple.TYPE) {
+                return DerivedInstances.tuple(type, args.length == 0 ? new PyObject[0] : toArray(args[0]));
+            }
             if (args.length == 0) return PyTuple.EMPTY;
-            if (args[0].getClass() == PyTuple.class && type == PyTuple.TYPE) return args[0];
-            PyTuple r = PyTuple.of(toArray(args[0]));
-            if (type == PyTuple.TYPE) return r;
-            throw PyErr.format(ExceptionTypes.TYPE_ERROR, "cannot create '%s' instances", type.name());
+            if (args[0].getClass() == PyTuple.class) return args[0];
+            return PyTuple.of(toArray(args[0]));
         };
         t.addFlags(PyType.SEQUENCE);
     }
@@ -224,8 +225,7 @@ final class SequenceMethods {
         };
         t.iter = self -> new SeqIterator(self, null, SeqIterator.LIST_ITER);
         t.newFn = (type, args, kw) -> {
-            if (type == PyList.TYPE) return new PyList();
-            throw PyErr.format(ExceptionTypes.TYPE_ERROR, "cannot create '%s' instances", type.name());
+            return type == PyList.TYPE ? new PyList() : DerivedInstances.list(type);
         };
         t.init = (self, args, kw) -> {
             ArgParser.noKeywords("list", kw);

@@ -216,8 +216,7 @@ final class SetOps {
                 return a;
             };
             t.newFn = (type, args, kw) -> {
-                if (type == PySet.SET_TYPE) return new PySet(false);
-                throw PyErr.format(ExceptionTypes.TYPE_ERROR, "cannot create '%s' instances", type.name());
+                return type == PySet.SET_TYPE ? new PySet(false) : DerivedInstances.set(type, false);
             };
             t.init = (self, args, kw) -> {
                 ArgParser.noKeywords("set", kw);
@@ -229,10 +228,13 @@ final class SetOps {
             t.newFn = (type, args, kw) -> {
                 ArgParser.noKeywords("frozenset", kw);
                 ArgParser.checkPositional("frozenset", args, kw, 0, 1);
+                if (type != PySet.FROZENSET_TYPE) {
+                    PySet r = DerivedInstances.set(type, true);
+                    if (args.length == 1) update(r, args[0]);
+                    return r;
+                }
                 if (args.length == 1 && args[0].getClass() == PySet.class && s(args[0]).isFrozen()) return args[0];
-                PySet r = args.length == 0 ? new PySet(true) : fromIterable(args[0], true);
-                if (type == PySet.FROZENSET_TYPE) return r;
-                throw PyErr.format(ExceptionTypes.TYPE_ERROR, "cannot create '%s' instances", type.name());
+                return args.length == 0 ? new PySet(true) : fromIterable(args[0], true);
             };
         }
     }

@@ -77,8 +77,7 @@ final class StrMethods {
             String errors = a[2] == null ? "strict" : ObjectProtocol.strString(a[2]);
             r = PyStr.of(Codecs.decode(b.toArray(), enc, errors));
         }
-        if (type == PyStr.TYPE) return r;
-        throw PyErr.format(ExceptionTypes.TYPE_ERROR, "cannot create '%s' instances", type.name());
+        return type == PyStr.TYPE ? r : DerivedInstances.str(type, r.value());
     }
 
     private static PyObject getitem(PyObject self, PyObject key) {

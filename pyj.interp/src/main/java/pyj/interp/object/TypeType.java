@@ -146,9 +146,9 @@ final class TypeType {
         }
         PyStr modKey = PyStr.intern("__module__");
         if (dict.getStr(modKey) == null) dict.putStr(modKey, currentModuleName.get());
+        setupSlots(t, bases, dict);
         PyStr docKey = PyStr.intern("__doc__");
         if (dict.getStr(docKey) == null) dict.putStr(docKey, PySingleton.NONE);
-        setupSlots(t, bases, dict);
         wrapSpecialFunctions(dict);
         PyStr eq = PyStr.intern("__eq__");
         PyStr hash = PyStr.intern("__hash__");
@@ -208,51 +208,85 @@ final class TypeType {
         return x;
     }
 
+    /**
+     * type_new's slot handling: reads {@code __slots__}, decides whether instances get a dict and
+     * weak-reference support the bases lack, and adds the member and {@code __dict__}/{@code
+     * __weakref__} descriptors to the class namespace in CPython's order.
+     */
     private static void setupSlots(PyType t, PyType[] bases, PyDict dict) {
-        PyObject slots = dict.getStr(PyStr.intern("__slots__"));
         boolean baseHasDict = false;
+        boolean baseHasWeakref = false;
         for (PyType b : bases) {
-            if (b.instancesHaveDict() || (!b.isHeapType() && b != PyType.OBJECT)) baseHasDict = true;
+            baseHasDict |= b.instancesHaveDict();
+            baseHasWeakref |= b.instancesHaveWeakref();
         }
-        if (slots == null) {
-            t.setInstancesHaveDict(true);
-            inheritSlotNames(t, bases);
-            return;
-        }
+        // int, tuple and bytes keep their items inline in CPython, leaving no room for more fields.
+        PyType solid = t.solid();
+        boolean varSized = solid == PyInt.TYPE || solid == PyTuple.TYPE || solid == PyBytes.TYPE;
+        PyObject slots = dict.getStr(PyStr.intern("__slots__"));
+        boolean addDict = !baseHasDict;
+        boolean addWeakref = !baseHasWeakref && !varSized;
         List<PyStr> names = new ArrayList<>();
-        boolean wantsDict = false;
-        PyObject it = slots instanceof PyStr ? PyTuple.of(slots) : slots;
-        PyObject iter = ObjectProtocol.getIter(it);
-        for (PyObject x; (x = ObjectProtocol.next(iter)) != null; ) {
-            if (!(x instanceof PyStr s)) {
-                throw PyErr.format(ExceptionTypes.TYPE_ERROR, "__slots__ items must be strings, not '%s'",
-                        x.type().name());
+        if (slots != null) {
+            addDict = false;
+            addWeakref = false;
+            int fields = 0;
+            PyObject iter = ObjectProtocol.getIter(slots instanceof PyStr ? PyTuple.of(slots) : slots);
+            for (PyObject x; (x = ObjectProtocol.next(iter)) != null; ) {
+                String name = slotName(x);
+                if (name.equals("__dict__")) {
+                    if (baseHasDict || addDict) throw PyErr.typeError("__dict__ slot disallowed: we already got one");
+                    addDict = true;
+                } else if (name.equals("__weakref__") && !varSized) {
+                    if (baseHasWeakref || addWeakref) {
+                        throw PyErr.typeError("__weakref__ slot disallowed: we already got one");
+                    }
+                    addWeakref = true;
+                } else {
+                    fields++;
+                    names.add(PyStr.intern(mangle(t.name(), name)));
+                }
             }
-            if (s.value().equals("__dict__")) {
-                wantsDict = true;
-                continue;
+            if (fields > 0 && varSized) {
+                throw PyErr.format(ExceptionTypes.TYPE_ERROR, "nonempty __slots__ not supported for subtype of '%s'",
+                        t.base().name());
             }
-            if (dict.getStr(s) != null) {
-                throw PyErr.format(ExceptionTypes.VALUE_ERROR, "'%s' in __slots__ conflicts with class variable",
-                        s.value());
+            names.sort(null);
+            for (PyStr n : names) {
+                if (dict.getStr(n) != null) {
+                    throw PyErr.format(ExceptionTypes.VALUE_ERROR, "'%s' in __slots__ conflicts with class variable",
+                            n.value());
+                }
             }
-            names.add(PyStr.intern(s.value()));
         }
-        t.setInstancesHaveDict(wantsDict || baseHasDict);
+        t.setInstancesHaveDict(baseHasDict || addDict);
+        t.setInstancesHaveWeakref(baseHasWeakref || addWeakref);
         List<PyStr> all = new ArrayList<>();
         PyStr[] inherited = t.base().slotNames();
         if (inherited != null) all.addAll(List.of(inherited));
         for (PyStr n : names) {
-            int index = all.size();
+            dict.putStr(n, new PyMemberDescriptor(n.value(), t, all.size()));
             all.add(n);
-            dict.putStr(n, new PyMemberDescriptor(n.value(), t, index));
         }
-        t.setSlotNames(all.toArray(new PyStr[0]));
+        if (!all.isEmpty()) t.setSlotNames(all.toArray(new PyStr[0]));
+        if (addDict) dict.putStr(PyStr.intern("__dict__"), InstanceAttributes.dictDescriptor(t));
+        if (addWeakref) dict.putStr(PyStr.intern("__weakref__"), InstanceAttributes.weakrefDescriptor(t));
     }
 
-    private static void inheritSlotNames(PyType t, PyType[] bases) {
-        PyStr[] inherited = t.base().slotNames();
-        if (inherited != null) t.setSlotNames(inherited);
+    private static String slotName(PyObject x) {
+        if (!(x instanceof PyStr s)) {
+            throw PyErr.format(ExceptionTypes.TYPE_ERROR, "__slots__ items must be strings, not '%s'", x.type().name());
+        }
+        String v = s.value();
+        if (!StrMethods.isIdentifier(v)) throw PyErr.typeError("__slots__ must be identifiers");
+        return v;
+    }
+
+    /** Private name mangling, as the compiler applies it to {@code __x} inside a class body. */
+    private static String mangle(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.contains(".")) return name;
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? name : "_" + stripped + name;
     }
 
     /** __new__ becomes a staticmethod, __init_subclass__ and __class_getitem__ classmethods. */
