@@ -4,6 +4,7 @@ package pyj.interp.eval;
 import java.util.IdentityHashMap;
 
 import pyj.compiler.code.CodeObject;
+import pyj.interp.diagnostics.RuntimeLog;
 import pyj.interp.object.ExceptionGroups;
 import pyj.interp.object.ExceptionTypes;
 import pyj.interp.object.ObjectProtocol;
@@ -76,6 +77,20 @@ public final class ExceptionHandling {
 
     static PyException recursionError() {
         return PyErr.format(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+
+    /**
+     * A defect inside pyj surfacing as a Java exception becomes CPython's SystemError where it
+     * happened, so the program sees a Python error it can catch and a traceback to its own line,
+     * never a JVM stack trace. The Java trace goes to the debug log for whoever fixes the defect.
+     */
+    static PyException internalError(RuntimeException e) {
+        RuntimeLog.debug(ExceptionHandling.class, () -> {
+            java.io.StringWriter w = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(w));
+            return "internal error: " + w;
+        });
+        return PyErr.format(ExceptionTypes.SYSTEM_ERROR, "internal error in pyj: %s", e);
     }
 
     static PyException badOpcode(PyFrame f, int op) {
@@ -168,8 +183,9 @@ public final class ExceptionHandling {
         }
         if (!excValue.type().isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP)) {
             if (matches(excValue, matchType)) {
+                // CPython wraps a naked exception with a tuple, which shows in the group's repr.
                 PyObject group = ObjectProtocol.call(ExceptionTypes.BASE_EXCEPTION_GROUP,
-                        pyj.interp.object.PyStr.EMPTY, new pyj.interp.object.PyList(new PyObject[] {excValue}));
+                        pyj.interp.object.PyStr.EMPTY, PyTuple.of(excValue));
                 PyBaseException g = (PyBaseException) group;
                 g.setTraceback(((PyBaseException) excValue).traceback());
                 f.thread.excState.value = g;

@@ -1,6 +1,7 @@
 // IMPORT_NAME, IMPORT_FROM and 'from m import *'.
 package pyj.interp.eval;
 
+import pyj.interp.object.ExceptionFields;
 import pyj.interp.object.ExceptionTypes;
 import pyj.interp.object.ObjectProtocol;
 import pyj.interp.object.PyBuiltinFunction;
@@ -45,8 +46,7 @@ final class Imports {
         String where = file instanceof PyStr fs ? " (" + fs.value() + ")" : " (unknown location)";
         PyException err = PyErr.format(ExceptionTypes.IMPORT_ERROR, "cannot import name '%s' from '%s'%s", name.value(),
                 modName, where);
-        err.value.dict().putStr(PyStr.intern("name"), PyStr.of(modName));
-        err.value.dict().putStr(PyStr.intern("name_from"), name);
+        ExceptionFields.setImportNames(err.value, PyStr.of(modName), name);
         return throwIt(err);
     }
 

@@ -2,6 +2,7 @@
 package pyj.interp.eval;
 
 import pyj.compiler.code.CodeObject;
+import pyj.interp.object.ExceptionFields;
 import pyj.interp.object.ExceptionTypes;
 import pyj.interp.object.ObjectProtocol;
 import pyj.interp.object.PyCell;
@@ -16,7 +17,7 @@ final class NameAccess {
 
     static PyException nameError(PyStr name) {
         PyException e = PyErr.format(ExceptionTypes.NAME_ERROR, "name '%s' is not defined", name.value());
-        e.value.dict().putStr(PyStr.intern("name"), name);
+        ExceptionFields.setName(e.value, name);
         return e;
     }
 
@@ -110,7 +111,7 @@ final class NameAccess {
         PyStr name = f.code.localsplusNames[slot];
         PyException e = PyErr.format(ExceptionTypes.UNBOUND_LOCAL_ERROR,
                 "cannot access local variable '%s' where it is not associated with a value", name.value());
-        e.value.dict().putStr(PyStr.intern("name"), name);
+        ExceptionFields.setName(e.value, name);
         return e;
     }
 
@@ -121,7 +122,7 @@ final class NameAccess {
             PyException e = PyErr.format(ExceptionTypes.NAME_ERROR,
                     "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
                     name.value());
-            e.value.dict().putStr(PyStr.intern("name"), name);
+            ExceptionFields.setName(e.value, name);
             return e;
         }
         return unboundLocal(f, slot);

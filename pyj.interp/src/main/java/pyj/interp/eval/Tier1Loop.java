@@ -175,6 +175,8 @@ final class Tier1Loop {
                 pc = ExceptionHandling.unwind(f, e);
             } catch (StackOverflowError e) {
                 pc = ExceptionHandling.unwind(f, ExceptionHandling.recursionError());
+            } catch (RuntimeException e) {
+                pc = ExceptionHandling.unwind(f, ExceptionHandling.internalError(e));
             }
         }
     }

@@ -96,25 +96,31 @@ public final class Codecs {
             bb.get(out);
             return out;
         } catch (CharacterCodingException e) {
-            throw PyErr.format(ExceptionTypes.UNICODE_ENCODE_ERROR, "'%s' codec can't encode characters", norm);
+            throw unencodable(norm, s, charset(norm).newEncoder());
         }
+    }
+
+    /** Finds the first run of characters the charset cannot encode, as CPython's error reports it. */
+    private static PyException unencodable(String norm, String s, CharsetEncoder enc) {
+        int i = 0;
+        while (i < s.length() && enc.canEncode(s.substring(i, s.offsetByCodePoints(i, 1)))) i = s.offsetByCodePoints(i, 1);
+        if (i >= s.length()) return encodeError(norm, s, 0, "cannot encode", s.length());
+        int end = s.offsetByCodePoints(i, 1);
+        while (end < s.length() && !enc.canEncode(s.substring(end, s.offsetByCodePoints(end, 1)))) {
+            end = s.offsetByCodePoints(end, 1);
+        }
+        if (Character.isSurrogate(s.charAt(i))) return encodeError(norm, s, i, "surrogates not allowed", end);
+        // The single-byte code pages are CPython's charmap codec, which names itself in the error.
+        return encodeError("charmap", s, i, "character maps to <undefined>", end);
     }
 
     private static PyException encodeError(String enc, String s, int pos, String reason) {
         return encodeError(enc, s, pos, reason, pos + 1);
     }
 
+    /** {@code pos} and {@code end} are char indexes into {@code s}; the error counts code points. */
     private static PyException encodeError(String enc, String s, int pos, String reason, int end) {
-        String what = end - pos > 1 ? String.format("characters in position %d-%d", pos, end - 1)
-                : String.format("character '%s' in position %d", escapeChar(s.charAt(pos)), pos);
-        PyException e = PyErr.format(ExceptionTypes.UNICODE_ENCODE_ERROR, "'%s' codec can't encode %s: %s", enc, what,
-                reason);
-        return e;
-    }
-
-    private static String escapeChar(char c) {
-        if (c < 0x100) return String.format("\\x%02x", (int) c);
-        return String.format("\\u%04x", (int) c);
+        return UnicodeErrors.encodeError(enc, s, s.codePointCount(0, pos), s.codePointCount(0, end), reason);
     }
 
     public static String decode(byte[] b, String encoding, String errors) {
@@ -130,12 +136,16 @@ public final class Codecs {
         } catch (CharacterCodingException e) {
             int pos = firstBad(b, norm);
             String reason = norm.equals("ascii") ? "ordinal not in range(128)"
-                    : norm.equals("utf-8") ? (pos < b.length && (b[pos] & 0xC0) == 0x80 ? "invalid start byte"
+                    : norm.equals("utf-8") ? (pos < b.length && invalidStart(b[pos] & 0xff) ? "invalid start byte"
                     : (pos >= b.length - 1 || remainingTruncated(b, pos)) ? "unexpected end of data" : "invalid continuation byte")
                     : "invalid data";
-            throw PyErr.format(ExceptionTypes.UNICODE_DECODE_ERROR, "'%s' codec can't decode byte 0x%02x in position %d: %s",
-                    norm, pos < b.length ? b[pos] & 0xff : 0, pos, reason);
+            throw UnicodeErrors.decodeError(norm, b, pos, pos + 1, reason);
         }
+    }
+
+    /** Bytes that cannot begin a UTF-8 sequence: continuations, overlong leads, and leads past U+10FFFF. */
+    private static boolean invalidStart(int lead) {
+        return (lead >= 0x80 && lead < 0xC2) || lead > 0xF4;
     }
 
     private static boolean remainingTruncated(byte[] b, int pos) {

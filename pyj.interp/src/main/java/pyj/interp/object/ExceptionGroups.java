@@ -7,8 +7,9 @@ import java.util.List;
 public final class ExceptionGroups {
     private ExceptionGroups() {}
 
-    private static final PyStr MESSAGE = PyStr.intern("message");
-    private static final PyStr EXCEPTIONS = PyStr.intern("exceptions");
+    /** Fields of the group, read-only members in CPython. */
+    private static final int MESSAGE = 0;
+    private static final int EXCEPTIONS = 1;
 
     static void fillSlots(PyType t) {
         t.newFn = ExceptionGroups::newGroup;
@@ -18,13 +19,24 @@ public final class ExceptionGroups {
             return PyStr.of(ObjectProtocol.strString(message(self)) + " (" + ex.size() + " sub-exception"
                     + (ex.size() == 1 ? "" : "s") + ")");
         };
-        t.repr = self -> PyStr.of(self.type().name() + "(" + ObjectProtocol.reprString(message(self)) + ", "
-                + ObjectProtocol.reprString(new PyList(exceptions(self).items().clone())) + ")");
+        t.repr = ExceptionGroups::repr;
     }
 
-    public static PyObject message(PyObject g) { return g.dict().getStr(MESSAGE); }
+    /**
+     * The current exceptions shown in the shape of the sequence the group was made from, a list
+     * unless it was given something else; with reassigned args, BaseException's repr.
+     */
+    private static PyObject repr(PyObject self) {
+        PyTuple args = ((PyBaseException) self).args();
+        if (args.size() != 2) return ExceptionMethods.PyBaseExceptionStr.repr(self);
+        PyObject shown = args.get(1) instanceof PyList ? new PyList(exceptions(self).items().clone()) : exceptions(self);
+        return PyStr.of(self.type().name() + "(" + ObjectProtocol.reprString(message(self)) + ", "
+                + ObjectProtocol.reprString(shown) + ")");
+    }
 
-    public static PyTuple exceptions(PyObject g) { return (PyTuple) g.dict().getStr(EXCEPTIONS); }
+    public static PyObject message(PyObject g) { return ((PyBaseException) g).field(MESSAGE); }
+
+    public static PyTuple exceptions(PyObject g) { return (PyTuple) ((PyBaseException) g).field(EXCEPTIONS); }
 
     private static PyObject newGroup(PyType type, PyObject[] args, String[] kw) {
         ArgParser.noKeywords("BaseExceptionGroup", kw);
@@ -58,8 +70,8 @@ public final class ExceptionGroups {
             throw PyErr.format(ExceptionTypes.TYPE_ERROR, "Cannot nest BaseExceptions in '%s'", type.name());
         }
         PyBaseException g = ExceptionTypes.create(actual, PyTuple.of(args[0], args[1]));
-        g.dict().putStr(MESSAGE, args[0]);
-        g.dict().putStr(EXCEPTIONS, PyTuple.of(items));
+        g.setField(MESSAGE, 2, args[0]);
+        g.setField(EXCEPTIONS, 2, PyTuple.of(items));
         return g;
     }
 
@@ -106,8 +118,12 @@ public final class ExceptionGroups {
     }
 
     static void define(PyType t) {
-        MethodDef.getter(t, "message", ExceptionGroups::message);
-        MethodDef.getter(t, "exceptions", ExceptionGroups::exceptions);
+        // Read-only members rather than getters, so assignment fails with a member's message.
+        PyGetSetDescriptor.Setter readonly = (self, v) -> {
+            throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "readonly attribute");
+        };
+        MethodDef.getset(t, "message", ExceptionGroups::message, readonly);
+        MethodDef.getset(t, "exceptions", ExceptionGroups::exceptions, readonly);
         MethodDef.oneArg(t, "derive", (self, excs) -> ObjectProtocol.call(ExceptionTypes.BASE_EXCEPTION_GROUP,
                 message(self), excs));
         MethodDef.oneArg(t, "split", (self, cond) -> {

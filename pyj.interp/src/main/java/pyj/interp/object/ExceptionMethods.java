@@ -12,9 +12,9 @@ final class ExceptionMethods {
 
     static void fillSlots(PyType t) {
         t.newFn = (type, args, kw) -> {
+            // BaseException_new keeps the arguments; the class's __init__ runs after, from type_call.
             int nkw = kw == null ? 0 : kw.length;
-            PyBaseException e = ExceptionTypes.create(type, PyTuple.copyOf(args, 0, args.length - nkw));
-            return e;
+            return new PyBaseException(type, PyTuple.copyOf(args, 0, args.length - nkw));
         };
         t.init = (self, args, kw) -> {
             if (kw != null && kw.length > 0 && self.type().init == ExceptionTypes.BASE_EXCEPTION.init) {
@@ -55,7 +55,7 @@ final class ExceptionMethods {
             case "SystemExit" -> t.init = (self, args, kw) -> {
                 ExceptionTypes.BASE_EXCEPTION.init.init(self, args, kw);
                 PyTuple a = e(self).args();
-                self.dict().putStr(PyStr.intern("code"), a.size() == 0 ? PySingleton.NONE : a.size() == 1 ? a.get(0) : a);
+                e(self).setField(ExceptionFields.EXIT_CODE, 1, a.size() == 0 ? PySingleton.NONE : a.size() == 1 ? a.get(0) : a);
             };
             case "OSError" -> {
                 t.newFn = ExceptionMethods::newOSError;
@@ -71,20 +71,21 @@ final class ExceptionMethods {
                     int nkw = kw == null ? 0 : kw.length;
                     int npos = args.length - nkw;
                     e(self).setArgs(PyTuple.copyOf(args, 0, npos));
-                    PyDict d = self.dict();
-                    d.putStr(PyStr.intern("name"), PySingleton.NONE);
-                    d.putStr(PyStr.intern("path"), PySingleton.NONE);
-                    d.putStr(PyStr.intern("name_from"), PySingleton.NONE);
+                    int width = ExceptionFields.IMPORT_LAYOUT.length;
                     for (int i = 0; i < nkw; i++) {
-                        if (!kw[i].equals("name") && !kw[i].equals("path") && !kw[i].equals("name_from")) {
-                            throw PyErr.format(ExceptionTypes.TYPE_ERROR, "'%s' is an invalid keyword argument for ImportError()", kw[i]);
-                        }
-                        d.putStr(PyStr.intern(kw[i]), args[npos + i]);
+                        int field = switch (kw[i]) {
+                            case "name" -> ExceptionFields.IMPORT_NAME;
+                            case "path" -> ExceptionFields.IMPORT_PATH;
+                            case "name_from" -> ExceptionFields.IMPORT_NAME_FROM;
+                            default -> throw PyErr.format(ExceptionTypes.TYPE_ERROR,
+                                    "ImportError() got an unexpected keyword argument '%s'", kw[i]);
+                        };
+                        e(self).setField(field, width, args[npos + i]);
                     }
-                    d.putStr(PyStr.intern("msg"), npos == 1 ? args[0] : PySingleton.NONE);
+                    e(self).setField(ExceptionFields.IMPORT_MSG, width, npos == 1 ? args[0] : null);
                 };
                 t.str = self -> {
-                    PyObject msg = self.dict().getStr(PyStr.intern("msg"));
+                    PyObject msg = e(self).field(ExceptionFields.IMPORT_MSG);
                     if (msg != null && msg != PySingleton.NONE) return ObjectProtocol.str(msg);
                     return PyBaseExceptionStr.str(self);
                 };
@@ -93,24 +94,16 @@ final class ExceptionMethods {
                 int nkw = kw == null ? 0 : kw.length;
                 int npos = args.length - nkw;
                 e(self).setArgs(PyTuple.copyOf(args, 0, npos));
-                PyDict d = self.dict();
-                d.putStr(PyStr.intern("name"), PySingleton.NONE);
-                if (name.equals("AttributeError")) d.putStr(PyStr.intern("obj"), PySingleton.NONE);
                 for (int i = 0; i < nkw; i++) {
                     boolean ok = kw[i].equals("name") || (name.equals("AttributeError") && kw[i].equals("obj"));
                     if (!ok) {
                         throw PyErr.format(ExceptionTypes.TYPE_ERROR, "%s() got an unexpected keyword argument '%s'",
                                 name, kw[i]);
                     }
-                    d.putStr(PyStr.intern(kw[i]), args[npos + i]);
+                    e(self).setField(kw[i].equals("name") ? ExceptionFields.NAME : ExceptionFields.OBJ, 2, args[npos + i]);
                 }
             };
-            case "UnicodeDecodeError", "UnicodeEncodeError" -> t.str = self -> {
-                PyDict d = self.dict();
-                PyObject enc = d.getStr(PyStr.intern("encoding"));
-                if (enc == null) return PyBaseExceptionStr.str(self);
-                return PyBaseExceptionStr.str(self);
-            };
+            case "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError" -> UnicodeErrors.fillSlots(name, t);
             case "BaseExceptionGroup", "ExceptionGroup" -> ExceptionGroups.fillSlots(t);
             default -> { }
         }
@@ -120,6 +113,13 @@ final class ExceptionMethods {
         return switch (name) {
             case "StopIteration", "StopAsyncIteration" -> t -> MethodDef.getset(t, "value", self -> e(self).value,
                     (self, v) -> e(self).value = v == null ? PySingleton.NONE : v);
+            case "SystemExit" -> t -> ExceptionFields.define(t, ExceptionFields.EXIT_LAYOUT);
+            case "ImportError" -> t -> ExceptionFields.define(t, ExceptionFields.IMPORT_LAYOUT);
+            case "NameError" -> t -> ExceptionFields.define(t, ExceptionFields.NAME_LAYOUT);
+            case "AttributeError" -> t -> ExceptionFields.define(t, ExceptionFields.ATTRIBUTE_LAYOUT);
+            case "SyntaxError" -> t -> ExceptionFields.define(t, ExceptionFields.SYNTAX_LAYOUT);
+            case "OSError" -> ExceptionMethods::defineOSError;
+            case "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError" -> UnicodeErrors::define;
             case "BaseExceptionGroup", "ExceptionGroup" -> ExceptionGroups::define;
             default -> null;
         };
@@ -210,35 +210,54 @@ final class ExceptionMethods {
             PyType sub = ErrnoMap.subclassFor(errno.value);
             if (sub != null) actual = sub;
         }
-        PyTuple all = PyTuple.copyOf(args, 0, npos);
-        PyBaseException e = ExceptionTypes.create(actual, all);
-        PyDict d = e.dict();
-        PyObject none = PySingleton.NONE;
-        d.putStr(PyStr.intern("errno"), npos >= 2 ? args[0] : none);
-        d.putStr(PyStr.intern("strerror"), npos >= 2 ? args[1] : none);
-        d.putStr(PyStr.intern("filename"), npos >= 3 ? args[2] : none);
-        d.putStr(PyStr.intern("filename2"), npos >= 5 ? args[4] : none);
-        if (npos >= 3 && npos <= 5) e.setArgs(PyTuple.of(args[0], args[1]));
+        PyBaseException e = ExceptionTypes.create(actual, PyTuple.copyOf(args, 0, npos));
+        if (npos < 2 || npos > 5) return e;
+        int width = ExceptionFields.OS_WIDTH;
+        e.setField(ExceptionFields.OS_ERRNO, width, args[0]);
+        e.setField(ExceptionFields.OS_STRERROR, width, args[1]);
+        if (npos >= 3) {
+            // BlockingIOError(errno, strerror, n) reports n bytes written, not a filename.
+            if (actual.isSubtypeOf(ExceptionTypes.BLOCKING_IO_ERROR) && args[2].type().index != null) {
+                e.setField(ExceptionFields.OS_CHARACTERS_WRITTEN, width, PyInt.of(ObjectProtocol.index(args[2])));
+                return e;
+            }
+            e.setField(ExceptionFields.OS_FILENAME, width, args[2]);
+            if (npos == 5) e.setField(ExceptionFields.OS_FILENAME2, width, args[4]);
+            e.setArgs(PyTuple.of(args[0], args[1]));
+        }
         return e;
     }
 
-    private static PyObject osErrorStr(PyObject self) {
-        PyDict d = self.dict();
-        PyObject errno = d.getStr(PyStr.intern("errno"));
-        PyObject strerror = d.getStr(PyStr.intern("strerror"));
-        PyObject filename = d.getStr(PyStr.intern("filename"));
-        PyObject filename2 = d.getStr(PyStr.intern("filename2"));
-        if (filename != null && filename != PySingleton.NONE) {
-            if (filename2 != null && filename2 != PySingleton.NONE) {
-                return PyStr.of("[Errno " + ObjectProtocol.strString(errno) + "] " + ObjectProtocol.strString(strerror) + ": "
-                        + ObjectProtocol.reprString(filename) + " -> " + ObjectProtocol.reprString(filename2));
+    private static void defineOSError(PyType t) {
+        ExceptionFields.define(t, ExceptionFields.OS_LAYOUT, ExceptionFields.OS_WIDTH);
+        MethodDef.getset(t, "characters_written", self -> {
+            PyObject n = e(self).field(ExceptionFields.OS_CHARACTERS_WRITTEN);
+            if (n == null) throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "characters_written");
+            return n;
+        }, (self, v) -> {
+            if (v == null && e(self).field(ExceptionFields.OS_CHARACTERS_WRITTEN) == null) {
+                throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "characters_written");
             }
-            return PyStr.of("[Errno " + ObjectProtocol.strString(errno) + "] " + ObjectProtocol.strString(strerror) + ": "
-                    + ObjectProtocol.reprString(filename));
+            e(self).setField(ExceptionFields.OS_CHARACTERS_WRITTEN, ExceptionFields.OS_WIDTH,
+                    v == null ? null : PyInt.of(ObjectProtocol.index(v)));
+        });
+    }
+
+    private static PyObject osErrorStr(PyObject self) {
+        PyBaseException e = e(self);
+        PyObject errno = ExceptionFields.get(e, ExceptionFields.OS_ERRNO);
+        PyObject strerror = ExceptionFields.get(e, ExceptionFields.OS_STRERROR);
+        PyObject filename = ExceptionFields.get(e, ExceptionFields.OS_FILENAME);
+        PyObject filename2 = ExceptionFields.get(e, ExceptionFields.OS_FILENAME2);
+        String prefix = "[Errno " + ObjectProtocol.strString(errno) + "] " + ObjectProtocol.strString(strerror);
+        if (filename != PySingleton.NONE) {
+            if (filename2 != PySingleton.NONE) {
+                return PyStr.of(prefix + ": " + ObjectProtocol.reprString(filename) + " -> "
+                        + ObjectProtocol.reprString(filename2));
+            }
+            return PyStr.of(prefix + ": " + ObjectProtocol.reprString(filename));
         }
-        if (errno != null && errno != PySingleton.NONE && strerror != null && strerror != PySingleton.NONE) {
-            return PyStr.of("[Errno " + ObjectProtocol.strString(errno) + "] " + ObjectProtocol.strString(strerror));
-        }
+        if (errno != PySingleton.NONE && strerror != PySingleton.NONE) return PyStr.of(prefix);
         return PyBaseExceptionStr.str(self);
     }
 
@@ -246,28 +265,24 @@ final class ExceptionMethods {
 
     private static void initSyntaxError(PyObject self, PyObject[] args, String[] kw) {
         ExceptionTypes.BASE_EXCEPTION.init.init(self, args, kw);
-        PyDict d = self.dict();
-        PyObject none = PySingleton.NONE;
-        for (String k : new String[] {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
-            "print_file_and_line"}) {
-            d.putStr(PyStr.intern(k), none);
-        }
+        PyBaseException e = e(self);
+        int width = ExceptionFields.SYNTAX_LAYOUT.length;
         int n = args.length - (kw == null ? 0 : kw.length);
-        if (n >= 1) d.putStr(PyStr.intern("msg"), args[0]);
+        if (n >= 1) e.setField(ExceptionFields.SYNTAX_MSG, width, args[0]);
         if (n == 2) {
             PyObject[] info = SequenceMethods.toArray(args[1]);
             if (info.length < 4 || info.length > 6) throw PyErr.indexError("tuple index out of range");
-            String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-            for (int i = 0; i < info.length; i++) d.putStr(PyStr.intern(names[i]), info[i]);
+            // filename, lineno, offset, text, end_lineno, end_offset follow msg in the layout.
+            for (int i = 0; i < info.length; i++) e.setField(ExceptionFields.SYNTAX_FILENAME + i, width, info[i]);
         }
     }
 
     private static PyObject syntaxErrorStr(PyObject self) {
-        PyDict d = self.dict();
-        PyObject msg = d.getStr(PyStr.intern("msg"));
-        PyObject filename = d.getStr(PyStr.intern("filename"));
-        PyObject lineno = d.getStr(PyStr.intern("lineno"));
-        String m = msg == null || msg == PySingleton.NONE ? PyBaseExceptionStr.str(self).value() : ObjectProtocol.strString(msg);
+        PyBaseException e = e(self);
+        PyObject msg = ExceptionFields.get(e, ExceptionFields.SYNTAX_MSG);
+        PyObject filename = e.field(ExceptionFields.SYNTAX_FILENAME);
+        PyObject lineno = e.field(ExceptionFields.SYNTAX_LINENO);
+        String m = msg == PySingleton.NONE ? PyBaseExceptionStr.str(self).value() : ObjectProtocol.strString(msg);
         String file = filename instanceof PyStr f ? f.value() : null;
         if (file != null) {
             int slash = file.lastIndexOf('/');
@@ -284,6 +299,10 @@ final class ExceptionMethods {
     static final class PyBaseExceptionStr {
         static PyStr str(PyObject self) {
             return (PyStr) ExceptionTypes.BASE_EXCEPTION.str.apply(self);
+        }
+
+        static PyObject repr(PyObject self) {
+            return ExceptionTypes.BASE_EXCEPTION.repr.apply(self);
         }
     }
 }

@@ -19,6 +19,8 @@ public class PyBaseException extends PyObject implements HeapObject {
     public PyObject value = PySingleton.NONE;
     /** Values of a Python subclass's __slots__, or null. */
     private final PyObject[] slotValues;
+    /** The class's {@link ExceptionFields} (SyntaxError.lineno, OSError.errno, ...), made on first store. */
+    private PyObject[] fields;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -49,6 +51,17 @@ public class PyBaseException extends PyObject implements HeapObject {
     }
 
     public PyDict dictOrNull() { return dict; }
+
+    /** An {@link ExceptionFields} value, or null when unset. */
+    public PyObject field(int index) {
+        return fields == null ? null : fields[index];
+    }
+
+    /** Stores an {@link ExceptionFields} value; {@code width} is the size of the class's layout. */
+    public void setField(int index, int width, PyObject value) {
+        if (fields == null) fields = new PyObject[width];
+        fields[index] = value;
+    }
 
     public PyObject traceback() { return traceback; }
 

@@ -44,8 +44,7 @@ public final class PyErr {
                 ? String.format("type object '%s' has no attribute '%s'", t.name(), name.value())
                 : String.format("'%s' object has no attribute '%s'", obj.type().name(), name.value());
         PyException e = newException(ExceptionTypes.ATTRIBUTE_ERROR, msg);
-        e.value.dict().putStr(PyStr.intern("name"), name);
-        e.value.dict().putStr(PyStr.intern("obj"), obj);
+        ExceptionFields.setAttributeTarget(e.value, obj, name);
         return e;
     }
 

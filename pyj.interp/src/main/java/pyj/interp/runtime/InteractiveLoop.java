@@ -10,6 +10,7 @@ import pyj.interp.eval.CodeExecution;
 import pyj.interp.eval.Interpreter;
 import pyj.interp.io.PyTextIO;
 import pyj.interp.modules.SysModule;
+import pyj.interp.object.ExceptionFields;
 import pyj.interp.object.ExceptionTypes;
 import pyj.interp.object.ObjectProtocol;
 import pyj.interp.object.PyException;
@@ -119,14 +120,14 @@ final class InteractiveLoop {
 
     /** An error at the very end of the input, of a kind that only more lines could resolve. */
     private static boolean needsMoreInput(PyException e, List<String> lines) {
-        PyObject msg = e.value.dict().getStr(PyStr.intern("msg"));
+        PyObject msg = e.value.field(ExceptionFields.SYNTAX_MSG);
         String m = msg instanceof PyStr s ? s.value() : "";
         if (m.contains("was never closed") || m.startsWith("unterminated triple-quoted")
                 || m.startsWith("expected an indented block") || m.contains("unexpected EOF")
                 || m.equals("incomplete input")) {
             return !lines.get(lines.size() - 1).isBlank() || m.contains("triple-quoted") || m.contains("never closed");
         }
-        PyObject lineno = e.value.dict().getStr(PyStr.intern("lineno"));
+        PyObject lineno = e.value.field(ExceptionFields.SYNTAX_LINENO);
         return lineno instanceof PyInt n && n.signum() > 0 && n.asSsize() > lines.size()
                 && !lines.get(lines.size() - 1).isBlank();
     }
@@ -134,7 +135,7 @@ final class InteractiveLoop {
     /** Prints an error like the REPL does; returns an exit status for SystemExit, else -1. */
     private int report(PyException e) {
         if (e.matches(ExceptionTypes.SYSTEM_EXIT)) {
-            PyObject code = e.value.dict().getStr(PyStr.intern("code"));
+            PyObject code = e.value.field(ExceptionFields.EXIT_CODE);
             if (code == null || code == PySingleton.NONE) return 0;
             if (code instanceof PyInt i && i.isSmall()) return (int) i.value;
             stderr(ObjectProtocol.strString(code) + "\n");

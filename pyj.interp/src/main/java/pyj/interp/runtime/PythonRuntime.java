@@ -259,6 +259,10 @@ public final class PythonRuntime {
         } catch (StackOverflowError e) {
             return handleUncaught(pyj.interp.object.PyErr.format(ExceptionTypes.RECURSION_ERROR,
                     "maximum recursion depth exceeded").value);
+        } catch (RuntimeException e) {
+            // A defect outside any frame (compiling, say): still a Python error, not a JVM trace.
+            return handleUncaught(pyj.interp.object.PyErr.format(ExceptionTypes.SYSTEM_ERROR,
+                    "internal error in pyj: %s", e).value);
         }
     }
 
@@ -290,7 +294,7 @@ public final class PythonRuntime {
 
     /** _Py_HandleSystemExit: None is 0, an int is itself, anything else is printed and gives 1. */
     private int systemExitStatus(PyBaseException exc) {
-        PyObject code = exc.dict().getStr(PyStr.intern("code"));
+        PyObject code = exc.field(pyj.interp.object.ExceptionFields.EXIT_CODE);
         if (code == null || code == PySingleton.NONE) return 0;
         if (code instanceof PyInt i) {
             return i.isSmall() ? (int) i.value : -1;
