@@ -18,6 +18,7 @@ import pyj.interp.object.PyModule;
 import pyj.interp.object.PyObject;
 import pyj.interp.object.PySingleton;
 import pyj.interp.object.PyStr;
+import pyj.interp.object.ValueReturningIterator;
 
 final class IterationBuiltins {
     private IterationBuiltins() {}
@@ -43,7 +44,7 @@ final class IterationBuiltins {
             PyObject v = ObjectProtocol.next(it);
             if (v != null) return v;
             if (args.length == 2) return args[1];
-            throw PyErr.noArgs(ExceptionTypes.STOP_ITERATION);
+            throw ValueReturningIterator.exhausted(it);
         }));
         b.put("sorted", MethodDef.function(b, "sorted", IterationBuiltins::sorted));
         b.put("min", MethodDef.function(b, "min", (self, args, kw) -> minMax(args, kw, "min", CompareOp.LT)));

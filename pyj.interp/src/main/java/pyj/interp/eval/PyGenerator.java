@@ -14,13 +14,14 @@ import pyj.interp.object.PySingleton;
 import pyj.interp.object.PyStr;
 import pyj.interp.object.PyTuple;
 import pyj.interp.object.PyType;
+import pyj.interp.object.ValueReturningIterator;
 
 /**
  * A generator (or coroutine) owns the frame it was created with. Resuming writes the sent value
  * into the frame's top stack slot (reserved by RETURN_GENERATOR and YIELD_VALUE) and runs the
  * tier-1 loop, with the generator's own exception state linked into the thread's chain.
  */
-public final class PyGenerator extends PyObject {
+public final class PyGenerator extends PyObject implements ValueReturningIterator {
     public static final PyType GENERATOR = PyType.builtin("generator", PyType.OBJECT, 0, t -> define(t, "gi"));
     public static final PyType COROUTINE = PyType.builtin("coroutine", PyType.OBJECT, 0, t -> define(t, "cr"));
 
@@ -63,7 +64,8 @@ public final class PyGenerator extends PyObject {
     boolean isFinished() { return frame.state == PyFrame.COMPLETED; }
 
     /** Whether the last resumption ended the frame; {@link #takeReturnValue()} then has its result. */
-    PyObject takeReturnValue() {
+    @Override
+    public PyObject takeReturnValue() {
         PyObject r = returned == null ? PySingleton.NONE : returned;
         returned = null;
         return r;
@@ -117,9 +119,7 @@ public final class PyGenerator extends PyObject {
     }
 
     static PyException stopIteration(PyObject value) {
-        if (value == PySingleton.NONE) return PyErr.noArgs(ExceptionTypes.STOP_ITERATION);
-        PyBaseException e = ExceptionTypes.create(ExceptionTypes.STOP_ITERATION, PyTuple.of(value));
-        return new PyException(e);
+        return ValueReturningIterator.stopIteration(value);
     }
 
     /** The sub-iterator of a suspended yield from / await, or null. */

@@ -279,7 +279,7 @@ public final class SlotWrappers {
             case NEXT -> {
                 expect(qual, args, 0);
                 PyObject r = t.next.next(self);
-                if (r == null) throw PyErr.noArgs(ExceptionTypes.STOP_ITERATION);
+                if (r == null) throw ValueReturningIterator.exhausted(self);
                 return r;
             }
             case DESCR_GET -> {
