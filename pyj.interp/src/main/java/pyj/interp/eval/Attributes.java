@@ -2,7 +2,6 @@
 package pyj.interp.eval;
 
 import pyj.interp.object.ObjectProtocol;
-import pyj.interp.object.PyDict;
 import pyj.interp.object.PyErr;
 import pyj.interp.object.PyObject;
 import pyj.interp.object.PyStr;
@@ -27,19 +26,15 @@ final class Attributes {
         if (descr != null) {
             PyType dt = descr.type();
             if (dt.hasFlag(PyType.METHOD_DESCRIPTOR)) {
-                PyDict dict = obj.dict();
-                PyObject shadow = dict == null ? null : dict.getStr(name);
+                PyObject shadow = obj.instanceAttribute(name);
                 if (shadow != null) return new PyObject[] {shadow, null};
                 return new PyObject[] {descr, obj};
             }
             get = dt.descrGet;
             if (get != null && dt.descrSet != null) return new PyObject[] {get.get(descr, obj, type), null};
         }
-        PyDict dict = obj.dict();
-        if (dict != null) {
-            PyObject v = dict.getStr(name);
-            if (v != null) return new PyObject[] {v, null};
-        }
+        PyObject v = obj.instanceAttribute(name);
+        if (v != null) return new PyObject[] {v, null};
         if (get != null) return new PyObject[] {get.get(descr, obj, type), null};
         if (descr != null) return new PyObject[] {descr, null};
         throw PyErr.attributeError(obj, name);

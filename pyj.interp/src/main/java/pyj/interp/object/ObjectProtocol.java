@@ -170,11 +170,8 @@ public final class ObjectProtocol {
             get = dt.descrGet;
             if (get != null && dt.descrSet != null) return get.get(descr, obj, type);
         }
-        PyDict dict = obj.dict();
-        if (dict != null) {
-            PyObject v = dict.getStr(name);
-            if (v != null) return v;
-        }
+        PyObject v = obj.instanceAttribute(name);
+        if (v != null) return v;
         if (get != null) return get.get(descr, obj, type);
         if (descr != null) return descr;
         throw PyErr.attributeError(obj, name);
@@ -191,19 +188,19 @@ public final class ObjectProtocol {
                 return;
             }
         }
+        if (value != null) {
+            if (!obj.storeInstanceAttribute(name, value)) throw noDictFor(obj, name, descr);
+            return;
+        }
         PyDict dict = obj.dict();
-        if (dict == null) {
-            if (descr == null) {
-                throw attributeErrorNoDict(obj, name);
-            }
-            throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "'%s' object attribute '%s' is read-only",
-                    type.name(), name.value());
-        }
-        if (value == null) {
-            if (dict.delStr(name) == null) throw PyErr.attributeError(obj, name);
-        } else {
-            dict.putStr(name, value);
-        }
+        if (dict == null) throw noDictFor(obj, name, descr);
+        if (dict.delStr(name) == null) throw PyErr.attributeError(obj, name);
+    }
+
+    private static PyException noDictFor(PyObject obj, PyStr name, PyObject descr) {
+        if (descr == null) return attributeErrorNoDict(obj, name);
+        return PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "'%s' object attribute '%s' is read-only",
+                obj.type().name(), name.value());
     }
 
     private static PyException attributeErrorNoDict(PyObject obj, PyStr name) {

@@ -69,13 +69,16 @@ final class ObjectType {
         return new PyInstance(type);
     }
 
+    private static final PyStr NEW = PyStr.intern("__new__");
+    private static final PyStr INIT = PyStr.intern("__init__");
+
     private static boolean isObjectNew(PyType type) {
-        PyObject n = type.lookup(PyStr.intern("__new__"));
+        PyObject n = type.lookup(NEW);
         return n instanceof PyBuiltinFunction f && f.self() == PyType.OBJECT;
     }
 
     private static boolean isObjectInit(PyType type) {
-        PyObject i = type.lookup(PyStr.intern("__init__"));
+        PyObject i = type.lookup(INIT);
         return i instanceof PyWrapperDescriptor w && w.owner() == PyType.OBJECT;
     }
 

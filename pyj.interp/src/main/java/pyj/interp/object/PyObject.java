@@ -13,6 +13,23 @@ public abstract class PyObject {
     /** The instance dictionary, or null for objects without one. */
     public PyDict dict() { return null; }
 
+    /**
+     * The instance attribute {@code name} (what {@code __dict__} maps it to), or null. Objects that
+     * keep attributes outside a dict ({@link PyInstance}) answer without making one.
+     */
+    public PyObject instanceAttribute(PyStr name) {
+        PyDict d = dict();
+        return d == null ? null : d.getStr(name);
+    }
+
+    /** Sets the instance attribute {@code name} to a non-null value; false when there is no dict to hold it. */
+    public boolean storeInstanceAttribute(PyStr name, PyObject value) {
+        PyDict d = dict();
+        if (d == null) return false;
+        d.putStr(name, value);
+        return true;
+    }
+
     @Override
     public String toString() {
         return "<" + type().name() + " object>";

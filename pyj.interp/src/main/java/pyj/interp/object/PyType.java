@@ -71,6 +71,8 @@ public final class PyType extends PyObject {
     private boolean instancesHaveDict;
     /** Whether instances accept weak references (CPython's nonzero tp_weaklistoffset). */
     private boolean instancesHaveWeakref;
+    /** The empty attribute layout this class's {@link PyInstance}s start from, made on first use. */
+    private Shape instanceShape;
     private String doc;
 
     // ---- slots ----
@@ -319,6 +321,12 @@ public final class PyType extends PyObject {
 
     public boolean instancesHaveWeakref() { return instancesHaveWeakref; }
 
+    Shape instanceShape() {
+        Shape s = instanceShape;
+        if (s == null) instanceShape = s = Shape.root();
+        return s;
+    }
+
     public void setInstancesHaveWeakref(boolean b) { instancesHaveWeakref = b; }
 
     public PyStr[] slotNames() { return slotNames; }
@@ -358,18 +366,40 @@ public final class PyType extends PyObject {
             methodDefiner = null;
             SlotWrappers.addSlotWrappers(this);
             if (definer != null) definer.accept(this);
+            // A lookup made while the namespace was being filled may have cached a partial answer.
+            modified();
         }
         return dict;
     }
 
-    /** Looks a name up along the MRO, without descriptors ({@code _PyType_Lookup}). */
+    /**
+     * Looks a name up along the MRO, without descriptors ({@code _PyType_Lookup}). Like CPython's
+     * method cache, answers are remembered by (version tag, name): a class's attributes are read
+     * far more often than its namespace or its bases' change, and every change drops the tag.
+     */
     public PyObject lookup(PyStr name) {
+        int v = version();
+        int i = (int) ((v * 0x9E3779B97F4A7C15L ^ name.hash()) >>> (64 - LOOKUP_CACHE_BITS));
+        LookupEntry e = LOOKUP_CACHE[i];
+        if (e != null && e.version == v && e.name == name) return e.value;
+        PyObject found = lookupUncached(name);
+        LOOKUP_CACHE[i] = new LookupEntry(v, name, found);
+        return found;
+    }
+
+    private PyObject lookupUncached(PyStr name) {
         for (PyType t : mro) {
             PyObject v = t.dict().getStr(name);
             if (v != null) return v;
         }
         return null;
     }
+
+    private static final int LOOKUP_CACHE_BITS = 12;
+    private static final LookupEntry[] LOOKUP_CACHE = new LookupEntry[1 << LOOKUP_CACHE_BITS];
+
+    /** Immutable, so a racing reader sees a whole entry or none; {@code value} null caches a miss. */
+    private record LookupEntry(int version, PyStr name, PyObject value) {}
 
     public PyObject lookup(String name) { return lookup(PyStr.intern(name)); }
 
