@@ -23,6 +23,7 @@ public final class BuiltinModules {
         FACTORIES.put("sys", () -> Interpreter.main().sys);
         FACTORIES.put("dis", DisModule::create);
         FACTORIES.put("_ast", pyj.interp.ast.AstObjects::createModule);
+        FACTORIES.put("_typing", pyj.interp.typing.TypeParameters::createModule);
     }
 
     /** The names of the built-in modules, sorted (sys.builtin_module_names). */

@@ -69,16 +69,22 @@ final class ObjectType {
         return new PyInstance(type);
     }
 
-    private static final PyStr NEW = PyStr.intern("__new__");
-    private static final PyStr INIT = PyStr.intern("__init__");
+    /**
+     * Interned names, in a holder: ObjectType initializes while 'object' is still being built, and
+     * touching PyStr then would create 'str' before it can inherit object's slots.
+     */
+    private static final class Names {
+        static final PyStr NEW = PyStr.intern("__new__");
+        static final PyStr INIT = PyStr.intern("__init__");
+    }
 
     private static boolean isObjectNew(PyType type) {
-        PyObject n = type.lookup(NEW);
+        PyObject n = type.lookup(Names.NEW);
         return n instanceof PyBuiltinFunction f && f.self() == PyType.OBJECT;
     }
 
     private static boolean isObjectInit(PyType type) {
-        PyObject i = type.lookup(INIT);
+        PyObject i = type.lookup(Names.INIT);
         return i instanceof PyWrapperDescriptor w && w.owner() == PyType.OBJECT;
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class PyGenericAlias extends PyObject {
     public static final PyType TYPE = PyType.builtin("GenericAlias", PyType.OBJECT, PyType.BASETYPE,
-            PyGenericAlias::define);
+            t -> define(t, false));
     private static final PyStr ORIG_CLASS = PyStr.intern("__orig_class__");
     /** Attributes the alias answers itself instead of passing to the origin (genericaliasobject.c's list). */
     private static final java.util.Set<String> OWN = java.util.Set.of("__class__", "__bases__", "__origin__", "__args__",
@@ -25,8 +25,23 @@ public final class PyGenericAlias extends PyObject {
             ArgParser.checkPositional("GenericAlias", args, kw, 2, 2);
             return new PyGenericAlias(args[0], args[1]);
         };
-        TYPE.repr = self -> PyStr.of(((PyGenericAlias) self).repr());
-        TYPE.call = (self, args, kw) -> {
+        fillSlots(TYPE);
+    }
+
+    /**
+     * A type whose instances behave as GenericAlias but which typing code tells apart, as CPython's
+     * typing._GenericAlias is a class of its own: the aliases of user-defined generic classes.
+     */
+    public static PyType typingFlavour(String name) {
+        PyType t = PyType.builtin(name, PyType.OBJECT, 0, x -> define(x, true));
+        t.newFn = null;
+        fillSlots(t);
+        return t;
+    }
+
+    private static void fillSlots(PyType t) {
+        t.repr = self -> PyStr.of(((PyGenericAlias) self).repr());
+        t.call = (self, args, kw) -> {
             PyObject obj = ObjectProtocol.call(((PyGenericAlias) self).origin, args, kw);
             try {
                 ObjectProtocol.setAttr(obj, ORIG_CLASS, self);
@@ -36,9 +51,9 @@ public final class PyGenericAlias extends PyObject {
             return obj;
         };
         // Everything but the alias's own few attributes is the origin's (list[int].append is list.append).
-        TYPE.getattro = (self, name) -> OWN.contains(name.value()) ? ObjectProtocol.genericGetAttr(self, name)
+        t.getattro = (self, name) -> OWN.contains(name.value()) ? ObjectProtocol.genericGetAttr(self, name)
                 : ObjectProtocol.getAttr(((PyGenericAlias) self).origin, name);
-        TYPE.richcompare = (a, b, op) -> {
+        t.richcompare = (a, b, op) -> {
             if (!(b instanceof PyGenericAlias y) || (op != CompareOp.EQ && op != CompareOp.NE)) {
                 return PySingleton.NOT_IMPLEMENTED;
             }
@@ -47,17 +62,24 @@ public final class PyGenericAlias extends PyObject {
                     && ObjectProtocol.richCompareBool(x.args, y.args, CompareOp.EQ);
             return PyBool.of(op == CompareOp.EQ ? eq : !eq);
         };
-        TYPE.hash = self -> ObjectProtocol.hash(((PyGenericAlias) self).origin)
+        t.hash = self -> ObjectProtocol.hash(((PyGenericAlias) self).origin)
                 ^ ObjectProtocol.hash(((PyGenericAlias) self).args);
-        TYPE.or = PyUnionType::or;
+        t.or = PyUnionType::or;
     }
 
+    private final PyType type;
     final PyObject origin;
     final PyTuple args;
     final PyTuple parameters;
     final boolean unpacked;
 
     public PyGenericAlias(PyObject origin, PyObject args) {
+        this(TYPE, origin, args);
+    }
+
+    /** An alias whose Python type is {@code type}: GenericAlias or a {@link #typingFlavour}. */
+    public PyGenericAlias(PyType type, PyObject origin, PyObject args) {
+        this.type = type;
         this.origin = origin;
         this.args = args instanceof PyTuple t ? t : PyTuple.of(args);
         this.parameters = collectParameters(this.args);
@@ -65,7 +87,11 @@ public final class PyGenericAlias extends PyObject {
     }
 
     @Override
-    public PyType type() { return TYPE; }
+    public PyType type() { return type; }
+
+    public PyObject origin() { return origin; }
+
+    public PyTuple args() { return args; }
 
     /** The type variables among the arguments, in order, each once (_Py_make_parameters). */
     static PyTuple collectParameters(PyTuple args) {
@@ -122,17 +148,19 @@ public final class PyGenericAlias extends PyObject {
 
     private static PyGenericAlias ga(PyObject o) { return (PyGenericAlias) o; }
 
-    private static void define(PyType t) {
+    private static void define(PyType t, boolean typing) {
         MethodDef.getter(t, "__origin__", self -> ga(self).origin);
         MethodDef.getter(t, "__args__", self -> ga(self).args);
         MethodDef.getter(t, "__parameters__", self -> ga(self).parameters);
         MethodDef.getter(t, "__unpacked__", self -> PyBool.of(ga(self).unpacked));
         MethodDef.oneArg(t, "__mro_entries__", (self, bases) -> PyTuple.of(ga(self).origin));
         MethodDef.oneArg(t, "__instancecheck__", (self, x) -> {
-            throw PyErr.typeError("isinstance() argument 2 cannot be a parameterized generic");
+            throw PyErr.typeError(typing ? "Subscripted generics cannot be used with class and instance checks"
+                    : "isinstance() argument 2 cannot be a parameterized generic");
         });
         MethodDef.oneArg(t, "__subclasscheck__", (self, x) -> {
-            throw PyErr.typeError("issubclass() argument 2 cannot be a parameterized generic");
+            throw PyErr.typeError(typing ? "Subscripted generics cannot be used with class and instance checks"
+                    : "issubclass() argument 2 cannot be a parameterized generic");
         });
         MethodDef.noArgs(t, "__reduce__", self -> PyTuple.of(TYPE, PyTuple.of(ga(self).origin, ga(self).args)));
         MethodDef.oneArg(t, "__getitem__", (self, item) -> {
@@ -140,7 +168,7 @@ public final class PyGenericAlias extends PyObject {
                 throw PyErr.format(ExceptionTypes.TYPE_ERROR, "There are no type variables left in %s",
                         ga(self).repr());
             }
-            return new PyGenericAlias(ga(self).origin, substitute(ga(self), item));
+            return new PyGenericAlias(ga(self).type, ga(self).origin, substitute(ga(self), item));
         });
         MethodDef.method(t, "__dir__", (self, args, kw) -> {
             PyObject d = ObjectProtocol.callMethod(ga(self).origin, "__dir__");

@@ -53,7 +53,8 @@ public final class PyType extends PyObject {
         TYPE.instancesHaveWeakref = true;
     }
 
-    private final String name;
+    /** CPython's tp_name: what error messages call the type ("typing.TypeVar" for some builtins). */
+    private String name;
     private String qualname;
     private PyObject module;
     private PyType metatype;
@@ -162,6 +163,12 @@ public final class PyType extends PyObject {
             t.instancesHaveWeakref = base.instancesHaveWeakref;
         }
         t.module = null;
+        // A dotted name ("typing.TypeVar") gives the module; __name__ and __qualname__ are the last part.
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0) {
+            t.qualname = name.substring(dot + 1);
+            t.module = PyStr.intern(name.substring(0, dot));
+        }
         return t;
     }
 
@@ -268,6 +275,13 @@ public final class PyType extends PyObject {
 
     public String name() { return name; }
 
+    /** {@code __name__}: the name without a builtin's module prefix. */
+    public String simpleName() {
+        return isHeapType() ? name : name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    void setName(String name) { this.name = name; }
+
     public String qualname() { return qualname; }
 
     public void setQualname(String q) { this.qualname = q; }
@@ -302,6 +316,11 @@ public final class PyType extends PyObject {
      */
     public static void setModuleNameSource(java.util.function.Supplier<PyObject> source) {
         TypeType.currentModuleName = source;
+    }
+
+    /** The running code's __name__, for objects that record where they were made (TypeVar.__module__). */
+    public static PyObject currentModuleName() {
+        return TypeType.currentModuleName.get();
     }
 
     public PyObject module() { return module; }

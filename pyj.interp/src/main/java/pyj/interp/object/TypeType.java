@@ -344,8 +344,18 @@ final class TypeType {
     static void define(PyType t) {
         MethodDef.oneArg(t, "__or__", PyUnionType::or);
         MethodDef.oneArg(t, "__ror__", (self, other) -> PyUnionType.or(other, self));
-        MethodDef.getset(t, "__name__", self -> PyStr.of(((PyType) self).name()), (self, v) -> {
-            throw PyErr.typeError("can only assign string to __name__");
+        MethodDef.getset(t, "__name__", self -> PyStr.of(((PyType) self).simpleName()), (self, v) -> {
+            PyType ty = (PyType) self;
+            if (!ty.isHeapType() || v == null) {
+                throw PyErr.format(ExceptionTypes.TYPE_ERROR, "cannot %s '__name__' attribute of immutable type '%s'",
+                        v == null ? "delete" : "set", ty.name());
+            }
+            if (!(v instanceof PyStr s)) {
+                throw PyErr.format(ExceptionTypes.TYPE_ERROR, "can only assign string to %s.__name__, not '%s'",
+                        ty.name(), v.type().name());
+            }
+            if (s.value().indexOf('\0') >= 0) throw PyErr.valueError("type name must not contain null characters");
+            ty.setName(s.value());
         });
         MethodDef.getset(t, "__qualname__", self -> PyStr.of(((PyType) self).qualname()), (self, v) -> {
             PyType ty = (PyType) self;
