@@ -9,11 +9,13 @@ import pyj.interp.eval.PyFrame;
 import pyj.interp.eval.ThreadState;
 import pyj.interp.object.ArgParser;
 import pyj.interp.object.ExceptionTypes;
+import pyj.interp.object.IntOps;
 import pyj.interp.object.MethodDef;
 import pyj.interp.object.ObjectProtocol;
 import pyj.interp.object.PyBaseException;
 import pyj.interp.object.PyBool;
 import pyj.interp.object.PyErr;
+import pyj.interp.object.PyFloat;
 import pyj.interp.object.PyInt;
 import pyj.interp.object.PyList;
 import pyj.interp.object.PyModule;
@@ -30,6 +32,7 @@ import pyj.interp.traceback.TracebackPrinter;
 
 /** Creates sys for an interpreter from the launcher's configuration. */
 public final class SysModule {
+    private static final ArgParser MAX_DIGITS = new ArgParser("set_int_max_str_digits", 1, "maxdigits");
     private SysModule() {}
 
     /** The CPython version pyj implements. */
@@ -45,6 +48,12 @@ public final class SysModule {
             "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose",
             "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
             "warn_default_encoding", "safe_path", "int_max_str_digits");
+    private static final PyType INT_INFO = PyStructSeq.newType("sys", "int_info", "bits_per_digit", "sizeof_digit",
+            "default_max_str_digits", "str_digits_check_threshold");
+    private static final PyType FLOAT_INFO = PyStructSeq.newType("sys", "float_info", "max", "max_exp", "max_10_exp",
+            "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
+    private static final PyType HASH_INFO = PyStructSeq.newType("sys", "hash_info", "width", "modulus", "inf", "nan",
+            "imag", "algorithm", "hash_bits", "seed_bits", "cutoff");
 
     /** What the command line decided. */
     public record Config(List<String> argv, List<String> origArgv, String executable, List<String> path,
@@ -66,6 +75,13 @@ public final class SysModule {
         sys.put("platform", PyStr.intern("linux"));
         sys.put("byteorder", PyStr.intern("little"));
         sys.put("maxsize", PyInt.of(Long.MAX_VALUE));
+        // What CPython reports for its 30-bit digits and IEEE doubles; pyj's int and float agree with both.
+        sys.put("int_info", PyStructSeq.of(INT_INFO, PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+        sys.put("float_info", PyStructSeq.of(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
+                new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
+                new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.ONE));
+        sys.put("hash_info", PyStructSeq.of(HASH_INFO, PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159),
+                PyInt.ZERO, PyInt.of(1000003), PyStr.intern("siphash13"), PyInt.of(64), PyInt.of(128), PyInt.ZERO));
         sys.put("maxunicode", PyInt.of(0x10FFFF));
         sys.put("path", strings(c.path()));
         sys.put("meta_path", new PyList());
@@ -138,6 +154,16 @@ public final class SysModule {
             ArgParser.checkPositional("exit", args, kw, 0, 1);
             if (args.length == 0) throw PyErr.noArgs(ExceptionTypes.SYSTEM_EXIT);
             throw PyErr.withArgs(ExceptionTypes.SYSTEM_EXIT, args[0]);
+        }));
+        sys.put("get_int_max_str_digits", MethodDef.function(sys, "get_int_max_str_digits", (self, args, kw) -> {
+            ArgParser.checkPositional("get_int_max_str_digits", args, kw, 0, 0);
+            return PyInt.of(IntOps.maxStrDigits);
+        }));
+        sys.put("set_int_max_str_digits", MethodDef.function(sys, "set_int_max_str_digits", (self, args, kw) -> {
+            long n = ObjectProtocol.index(MAX_DIGITS.parse(args, kw)[0]);
+            if (n != 0 && n < 640) throw PyErr.valueError("maxdigits must be 0 or larger than 640");
+            IntOps.maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
+            return PySingleton.NONE;
         }));
         sys.put("getrecursionlimit", MethodDef.function(sys, "getrecursionlimit", (self, args, kw) -> {
             ArgParser.checkPositional("getrecursionlimit", args, kw, 0, 0);
