@@ -101,10 +101,12 @@ public final class SysModule {
                         PyInt.ZERO),
                 "hexversion", PyInt.of(0x000100A0), "_multiarch", PyStr.intern("x86_64-linux-gnu")));
         sys.put("copyright", PyStr.of("Copyright (c) pyj authors.\nPython is Copyright (c) Python Software Foundation."));
+        // The limit is process-wide state in IntOps; a new runtime starts from the default again.
+        IntOps.maxStrDigits = IntOps.DEFAULT_MAX_STR_DIGITS;
         sys.put("flags", PyStructSeq.of(FLAGS, PyInt.ZERO, PyInt.of(c.inspect() ? 1 : 0), PyInt.ZERO,
                 PyInt.of(c.optimize()), PyInt.ONE, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO,
                 PyInt.of(c.quiet() ? 1 : 0), PyInt.of(c.hashRandomization() ? 1 : 0), PyInt.ZERO, PyBool.FALSE,
-                PyInt.ONE, PyInt.ZERO, PyBool.of(c.safePath()), PyInt.of(4300)));
+                PyInt.ONE, PyInt.ZERO, PyBool.of(c.safePath()), PyInt.of(IntOps.DEFAULT_MAX_STR_DIGITS)));
         sys.put("dont_write_bytecode", PyBool.TRUE);
         sys.put("pycache_prefix", PySingleton.NONE);
         sys.put("warnoptions", new PyList());

@@ -25,7 +25,7 @@ final class DescriptorMethods {
         MethodDef.getter(t, "__name__", self -> PyStr.of(((PyMethodDescriptor) self).name()));
         MethodDef.getter(t, "__qualname__", self -> {
             PyMethodDescriptor d = (PyMethodDescriptor) self;
-            return PyStr.of(d.owner().name() + "." + d.name());
+            return PyStr.of(d.owner().simpleName() + "." + d.name());
         });
         MethodDef.getter(t, "__objclass__", self -> ((PyMethodDescriptor) self).owner());
         MethodDef.getter(t, "__doc__", self -> strOrNone(((PyMethodDescriptor) self).doc()));
@@ -36,7 +36,7 @@ final class DescriptorMethods {
         MethodDef.getter(t, "__name__", self -> PyStr.of(((PyWrapperDescriptor) self).name()));
         MethodDef.getter(t, "__qualname__", self -> {
             PyWrapperDescriptor d = (PyWrapperDescriptor) self;
-            return PyStr.of(d.owner().name() + "." + d.name());
+            return PyStr.of(d.owner().simpleName() + "." + d.name());
         });
         MethodDef.getter(t, "__objclass__", self -> ((PyWrapperDescriptor) self).owner());
         MethodDef.getter(t, "__doc__", self -> PySingleton.NONE);
@@ -47,7 +47,7 @@ final class DescriptorMethods {
         MethodDef.getter(t, "__self__", self -> ((PyWrapperDescriptor.Bound) self).self());
         MethodDef.getter(t, "__qualname__", self -> {
             PyWrapperDescriptor d = ((PyWrapperDescriptor.Bound) self).descriptor();
-            return PyStr.of(d.owner().name() + "." + d.name());
+            return PyStr.of(d.owner().simpleName() + "." + d.name());
         });
     }
 }

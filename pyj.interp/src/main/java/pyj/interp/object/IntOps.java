@@ -16,7 +16,9 @@ public final class IntOps {
     static final long MODULUS = (1L << 61) - 1;
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
     /** sys.int_info default: the limit on digits for int/str conversion (CVE-2020-10735). */
-    public static int maxStrDigits = 4300;
+    public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+    /** The current limit; sys.set_int_max_str_digits changes it, 0 disables the check. */
+    public static int maxStrDigits = DEFAULT_MAX_STR_DIGITS;
 
     static PyInt asInt(PyObject o) { return o instanceof PyInt i ? i : null; }
 

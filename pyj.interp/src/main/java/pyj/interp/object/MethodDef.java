@@ -15,7 +15,7 @@ public final class MethodDef {
 
     /** METH_NOARGS. */
     public static void noArgs(PyType t, String name, Slots.Unary fn) {
-        String qual = t.name() + "." + name;
+        String qual = t.simpleName() + "." + name;
         method(t, name, (self, args, kw) -> {
             if (kw != null && kw.length > 0) {
                 throw PyErr.format(ExceptionTypes.TYPE_ERROR, "%s() takes no keyword arguments", qual);
@@ -29,7 +29,7 @@ public final class MethodDef {
 
     /** METH_O. */
     public static void oneArg(PyType t, String name, Slots.Binary fn) {
-        String qual = t.name() + "." + name;
+        String qual = t.simpleName() + "." + name;
         method(t, name, (self, args, kw) -> {
             if (kw != null && kw.length > 0) {
                 throw PyErr.format(ExceptionTypes.TYPE_ERROR, "%s() takes no keyword arguments", qual);
@@ -49,7 +49,7 @@ public final class MethodDef {
 
     /** A static method (not bound at all). */
     public static void staticMethod(PyType t, String name, BuiltinImpl impl) {
-        t.dict().putStr(PyStr.intern(name), new PyBuiltinFunction(name, t.name() + "." + name, null, impl, null));
+        t.dict().putStr(PyStr.intern(name), new PyBuiltinFunction(name, t.simpleName() + "." + name, null, impl, null));
     }
 
     /** A read-only computed attribute. */

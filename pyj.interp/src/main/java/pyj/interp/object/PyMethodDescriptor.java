@@ -12,7 +12,7 @@ public final class PyMethodDescriptor extends PyObject {
             PyMethodDescriptor d = (PyMethodDescriptor) descr;
             if (obj == null) return d;
             d.checkSelf(obj);
-            return new PyBuiltinFunction(d.name, d.owner.name() + "." + d.name, obj, d.impl, d.doc);
+            return new PyBuiltinFunction(d.name, d.owner.simpleName() + "." + d.name, obj, d.impl, d.doc);
         };
         TYPE.call = (self, args, kw) -> {
             PyMethodDescriptor d = (PyMethodDescriptor) self;
@@ -33,7 +33,7 @@ public final class PyMethodDescriptor extends PyObject {
         CLASSMETHOD_TYPE.descrGet = (descr, obj, type) -> {
             PyMethodDescriptor d = (PyMethodDescriptor) descr;
             PyType t = type != null ? type : obj.type();
-            return new PyBuiltinFunction(d.name, d.owner.name() + "." + d.name, t, d.impl, d.doc);
+            return new PyBuiltinFunction(d.name, d.owner.simpleName() + "." + d.name, t, d.impl, d.doc);
         };
         CLASSMETHOD_TYPE.repr = self -> {
             PyMethodDescriptor d = (PyMethodDescriptor) self;

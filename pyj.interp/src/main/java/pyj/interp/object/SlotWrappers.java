@@ -121,7 +121,7 @@ public final class SlotWrappers {
 
     /** tp_new_wrapper: {@code T.__new__(S, ...)} checks S is a subtype of T and calls T's new slot. */
     private static PyBuiltinFunction newWrapper(PyType t) {
-        return new PyBuiltinFunction("__new__", t.name() + ".__new__", t, (self, args, kw) -> {
+        return new PyBuiltinFunction("__new__", t.simpleName() + ".__new__", t, (self, args, kw) -> {
             if (args.length < 1 || (kw != null && args.length == kw.length)) {
                 throw PyErr.format(ExceptionTypes.TYPE_ERROR, "%s.__new__(): not enough arguments", t.name());
             }
