@@ -42,12 +42,13 @@ public final class BuiltinsModule {
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyBool.TYPE, PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE,
             PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.SET_TYPE,
             PySet.FROZENSET_TYPE, PyRange.TYPE, PySlice.TYPE, PySuper.TYPE, PyProperty.TYPE, PyClassMethod.TYPE,
-            PyStaticMethod.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE};
+            PyStaticMethod.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE, pyj.interp.object.PyMemoryView.TYPE};
         for (PyType t : types) b.put(t.name(), t);
         for (Map.Entry<String, PyType> e : ExceptionTypes.ALL.entrySet()) b.put(e.getKey(), e.getValue());
         b.put("EnvironmentError", ExceptionTypes.OS_ERROR);
         b.put("IOError", ExceptionTypes.OS_ERROR);
         Printing.define(b);
+        b.put("open", pyj.interp.io.OpenFunction.OPEN);
         NumericBuiltins.define(b);
         IterationBuiltins.define(b);
         IntrospectionBuiltins.define(b);

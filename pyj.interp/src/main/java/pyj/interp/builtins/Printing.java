@@ -54,7 +54,7 @@ final class Printing {
         }
         String sepStr = text(sep, "sep", " ");
         String endStr = text(end, "end", "\n");
-        if (file instanceof PyTextIO out) {
+        if (file instanceof PyTextIO out && out.isExact()) {
             // The common case: one buffered append per piece, no method lookups.
             for (int i = 0; i < npos; i++) {
                 if (i > 0) out.write(sepStr);

@@ -24,6 +24,8 @@ public final class BuiltinModules {
         FACTORIES.put("dis", DisModule::create);
         FACTORIES.put("_ast", pyj.interp.ast.AstObjects::createModule);
         FACTORIES.put("_typing", pyj.interp.typing.TypeParameters::createModule);
+        FACTORIES.put("_io", pyj.interp.io.IOModule::createIo);
+        FACTORIES.put("io", pyj.interp.io.IOModule::createPublicIo);
     }
 
     /** The names of the built-in modules, sorted (sys.builtin_module_names). */

@@ -11,6 +11,7 @@ public class PyByteArray extends PyBytesLike {
         BytesMethods.fillByteArraySlots(TYPE);
     }
 
+    /** Storage; may be longer than size. memoryviews read it afresh on every access, as it is replaced on growth. */
     byte[] data;
     int size;
 
@@ -32,12 +33,34 @@ public class PyByteArray extends PyBytesLike {
     public int byteAt(int i) { return data[i] & 0xff; }
 
     public void append(int b) {
-        if (size == data.length) data = Arrays.copyOf(data, Math.max(8, size * 2));
+        ensureCapacity(size + 1);
         data[size++] = (byte) b;
     }
 
     public void setAll(byte[] newData) {
         data = newData;
         size = newData.length;
+    }
+
+    /** Replaces bytes [from, to) with {@code src}, moving the tail as needed. */
+    void replace(int from, int to, byte[] src) {
+        int newSize = size - (to - from) + src.length;
+        ensureCapacity(newSize);
+        System.arraycopy(data, to, data, from + src.length, size - to);
+        System.arraycopy(src, 0, data, from, src.length);
+        if (newSize < size) Arrays.fill(data, newSize, size, (byte) 0);
+        size = newSize;
+    }
+
+    void insert(int at, int b) { replace(at, at, new byte[] {(byte) b}); }
+
+    void delete(int from, int to) { replace(from, to, new byte[0]); }
+
+    /** __alloc__: CPython counts the allocation's trailing NUL, and an empty bytearray owns no allocation. */
+    int allocated() { return data.length == 0 ? 0 : data.length + 1; }
+
+    private void ensureCapacity(int n) {
+        if (n < 0) throw PyErr.memoryError();
+        if (n > data.length) data = Arrays.copyOf(data, Math.max(n, Math.max(8, data.length + (data.length >> 1))));
     }
 }

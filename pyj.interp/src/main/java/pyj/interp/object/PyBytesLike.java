@@ -1,11 +1,11 @@
-// Common ground of bytes and bytearray: a byte array, its repr and conversions.
+// The bytes-like objects (bytes, bytearray, memoryview): what CPython reaches through the buffer protocol.
 package pyj.interp.object;
 
 import java.nio.charset.StandardCharsets;
 
 public abstract class PyBytesLike extends PyObject {
 
-    /** The live bytes (for bytearray, a copy of the used part). */
+    /** A copy of the bytes (for a strided memoryview, its items gathered in order). */
     public abstract byte[] toArray();
 
     public abstract int size();
@@ -17,10 +17,26 @@ public abstract class PyBytesLike extends PyObject {
 
     public static PyBytes newBytes(byte[] b) { return new PyBytes(b); }
 
-    /** The contents of a bytes-like argument, or TypeError. */
+    /**
+     * The contents of a bytes-like argument, as CPython's PyBUF_SIMPLE request sees them: TypeError for
+     * objects without the buffer protocol, ValueError for a released memoryview, BufferError for a strided one.
+     */
     public static byte[] bytesOf(PyObject o) {
+        if (o instanceof PyMemoryView m) return m.contiguousBytes();
         if (o instanceof PyBytesLike b) return b.toArray();
         throw PyErr.format(ExceptionTypes.TYPE_ERROR, "a bytes-like object is required, not '%s'", o.type().name());
+    }
+
+    /** Whether the object supports the buffer protocol (PyObject_CheckBuffer). */
+    public static boolean hasBuffer(PyObject o) { return o instanceof PyBytesLike; }
+
+    /**
+     * The contents of a bytes-like object, or null when it has none or cannot hand them out simply; for
+     * callers that replace any buffer failure with their own TypeError (concatenation, join, extend).
+     */
+    static byte[] bytesOrNull(PyObject o) {
+        if (o instanceof PyMemoryView m) return m.isReleased() || !m.isContiguous() ? null : m.toArray();
+        return o instanceof PyBytesLike b ? b.toArray() : null;
     }
 
     /** repr of bytes content, b'...'. */

@@ -1,9 +1,6 @@
 // One Python runtime: interpreter state, builtins, sys, imports and the optimizer, and running __main__.
 package pyj.interp.runtime;
 
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -122,16 +119,13 @@ public final class PythonRuntime {
         boolean process = io == RuntimeConfig.Streams.PROCESS;
         boolean inTty = process ? Terminal.stdinIsTerminal() : io.terminal();
         boolean tty = process ? Terminal.stdoutIsTerminal() : io.terminal();
-        PyTextIO stdin = PyTextIO.reader(PyStr.intern("<stdin>"), "r",
-                process ? new FileInputStream(FileDescriptor.in) : io.in(), false, inTty);
-        PyTextIO stdout = PyTextIO.writer(PyStr.intern("<stdout>"), "w",
-                process ? new FileOutputStream(FileDescriptor.out) : io.out(), tty, false, tty);
-        PyTextIO stderr = PyTextIO.writer(PyStr.intern("<stderr>"), "w",
-                process ? new FileOutputStream(FileDescriptor.err) : io.err(), true, false, tty);
-        if (c.unbuffered()) {
-            stdout.setWriteThrough(true);
-            stderr.setWriteThrough(true);
-        }
+        pyj.interp.io.OpenFunction.setWarningHook(pyj.interp.warnings.Warnings::warn);
+        pyj.interp.io.StandardStreams std = process
+                ? pyj.interp.io.StandardStreams.ofProcess(inTty, tty, tty, c.unbuffered())
+                : pyj.interp.io.StandardStreams.of(io.in(), io.out(), io.err(), io.terminal(), c.unbuffered());
+        PyTextIO stdin = std.stdin();
+        PyTextIO stdout = std.stdout();
+        PyTextIO stderr = std.stderr();
         boolean hashRandom = !"0".equals(System.getenv("PYTHONHASHSEED"));
         return new SysModule.Config(c.argv(), c.origArgv(), c.executable(), path, c.optimize(), c.inspect(), c.quiet(),
                 c.path0() == null, hashRandom, stdin, stdout, stderr);
@@ -344,6 +338,7 @@ public final class PythonRuntime {
     public int finish(int status) {
         return onPythonThread(() -> {
             int result = status;
+            pyj.interp.io.DescriptorTable.closeAtExit();
             for (String name : new String[] {"stdout", "stderr"}) {
                 PyObject s = interp.sysAttr(name);
                 if (s == null || s == PySingleton.NONE) continue;
