@@ -10,6 +10,8 @@ module pyj.interp {
     requires transitive pyj.compiler;
     requires transitive pyj.optimizer.api;
     requires org.slf4j;
+    // time.thread_time reads the current thread's CPU time.
+    requires java.management;
 
     exports pyj.interp.runtime;
     exports pyj.interp.diagnostics;
