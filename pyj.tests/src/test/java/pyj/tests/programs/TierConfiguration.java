@@ -11,20 +11,20 @@ import pyj.tests.optimizer.CountingOptimizerProvider;
  * of 1 so that every loop tiers up at its first iteration. As optimizer modules arrive (uops, the
  * JIT) they join this list, and every corpus program must keep printing exactly what CPython does.
  */
-record TierConfiguration(String name, List<String> xOptions) {
+public record TierConfiguration(String name, List<String> xOptions) {
 
-    static List<TierConfiguration> all() {
+    public static List<TierConfiguration> all() {
         return List.of(
                 new TierConfiguration("tier1", List.of("optimizer=none")),
                 new TierConfiguration("counting-executors", List.of("optimizer=counting", "tier2-threshold=1")));
     }
 
-    void before() {
+    public void before() {
         CountingOptimizerProvider.reset();
     }
 
     /** Checks on the run that the output comparison cannot see. */
-    void after(Path program) {
+    public void after(Path program) {
         if (name.equals("counting-executors") && CountingOptimizerProvider.HOT_LOOPS.get() > 0) {
             org.junit.jupiter.api.Assertions.assertTrue(CountingOptimizerProvider.EXECUTIONS.get() > 0,
                     program + ": executors were installed but never entered");
