@@ -1,7 +1,9 @@
 # Training run for the images' AOT cache: touches the code paths of a typical small program
 # (compiling, printing, arithmetic, strings, containers, functions, classes, exceptions, imports)
 # so the JVM can load and link those classes from the cache at start-up.
+import math
 import sys
+import time
 
 
 def fib(n):

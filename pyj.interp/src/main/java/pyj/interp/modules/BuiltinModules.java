@@ -26,6 +26,7 @@ public final class BuiltinModules {
         FACTORIES.put("_typing", pyj.interp.typing.TypeParameters::createModule);
         FACTORIES.put("_io", pyj.interp.io.IOModule::createIo);
         FACTORIES.put("io", pyj.interp.io.IOModule::createPublicIo);
+        FACTORIES.put("math", pyj.interp.math.MathModule::create);
         FACTORIES.put("time", pyj.interp.time.TimeModule::create);
     }
 
