@@ -245,21 +245,25 @@ def chart(runtimes, names, results):
     group = bar * len(shown) + gap
     top = 40
     height = top + group * len(names) + 60
-    lo, hi = math.log10(0.05), math.log10(20.0)
+    ratios = [summarize(results[r.name][n])[0] / summarize(results["python3"][n])[0] for r in shown for n in names
+              if "times" in results[r.name].get(n, {}) and "times" in results["python3"].get(n, {})]
+    # The axis spans every ratio, in whole decades, and always shows 1x.
+    lo = math.floor(math.log10(min(ratios + [0.5])))
+    hi = math.ceil(math.log10(max(ratios + [2.0])))
+    ticks = [m * 10 ** e for e in range(lo, hi + 1) for m in (1, 2, 5) if lo <= math.log10(m * 10 ** e) <= hi]
 
     def x(ratio):
-        clamped = min(max(math.log10(ratio), lo), hi)
-        return left + (clamped - lo) / (hi - lo) * width
+        return left + (math.log10(ratio) - lo) / (hi - lo) * width
 
     out = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" '
            'font-size="11">' % (left + width + 40, height),
            '<rect width="100%" height="100%" fill="white"/>',
            '<text x="%d" y="16" font-size="13">Time relative to python3 (log scale, lower is better)</text>' % left]
-    for tick in (0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20):
+    for tick in ticks:
         tx = x(tick)
         out.append('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="%s"/>'
                    % (tx, top - 6, tx, height - 50, "#333" if tick == 1 else "#ddd"))
-        out.append('<text x="%.1f" y="%d" text-anchor="middle">%gx</text>' % (tx, height - 38, tick))
+        out.append('<text x="%.1f" y="%d" text-anchor="middle">%sx</text>' % (tx, height - 38, ("%f" % tick).rstrip("0").rstrip(".")))
     for i, name in enumerate(names):
         y0 = top + i * group
         out.append('<text x="%d" y="%d" text-anchor="end">%s</text>' % (left - 6, y0 + group / 2, name))
@@ -273,6 +277,7 @@ def chart(runtimes, names, results):
             ratio = summarize(res)[0] / summarize(ref)[0]
             out.append('<rect x="%d" y="%d" width="%.1f" height="%d" fill="%s"><title>%s %s: %.2fx</title></rect>'
                        % (left, y, x(ratio) - left, bar - 2, colors[j % len(colors)], name, r.name, ratio))
+            out.append('<text x="%.1f" y="%d" font-size="9">%.2fx</text>' % (x(ratio) + 3, y + bar - 3, ratio))
     for j, r in enumerate(shown):
         lx = left + j * 140
         out.append('<rect x="%d" y="%d" width="10" height="10" fill="%s"/>' % (lx, height - 22, colors[j % len(colors)]))
@@ -312,9 +317,13 @@ def main():
     parser.add_argument("--startup-runs", type=int, default=10, help="runs of the start-up measurement")
     parser.add_argument("--pyj", default=os.path.join(ROOT, "pyj"),
                         help="the pyj command to measure (default: ./pyj; e.g. a jlink image's bin/pyj)")
+    parser.add_argument("--from-results", metavar="JSON",
+                        help="no run: render the tables, chart (and docs) again from a results.json a run wrote")
     parser.add_argument("--write-docs", action="store_true", help="rewrite docs/performance.md and performance.svg")
     args = parser.parse_args()
 
+    if args.from_results:
+        return render(args)
     names = args.bench.split(",") if args.bench else list(BENCHMARKS)
     unknown = [n for n in names if n not in BENCHMARKS]
     if unknown:
@@ -349,6 +358,22 @@ def main():
             else:
                 print("%-18s %-12s FAILS: %s" % (name, r.name, res["error"]), flush=True)
 
+    publish(runtimes, names, results, startup, args, started)
+    failed = any("error" in res for per in results.values() for res in per.values())
+    return 1 if failed else 0
+
+
+def render(args):
+    with open(args.from_results) as f:
+        saved = json.load(f)
+    runtimes = [Runtime(r["name"], r["command"], r["description"]) for r in saved["runtimes"]]
+    PYJ[0] = next((r.command[0] for r in runtimes if r.name.startswith("pyj")), PYJ[0])
+    publish(runtimes, saved["names"], saved["results"], saved["startup"], args, saved["started"])
+    return 0
+
+
+def publish(runtimes, names, results, startup, args, started):
+    """Writes results.md, ratios.svg and results.json under target/benchmarks, and the docs if asked."""
     table, means, _ = report(runtimes, names, results, startup, args)
     svg = chart(runtimes, names, results)
     out_dir = os.path.join(ROOT, "target", "benchmarks")
@@ -358,7 +383,8 @@ def main():
     with open(os.path.join(out_dir, "ratios.svg"), "w") as f:
         f.write(svg)
     with open(os.path.join(out_dir, "results.json"), "w") as f:
-        json.dump({"started": started, "startup": startup, "results": results}, f, indent=1)
+        json.dump({"started": started, "startup": startup, "results": results, "names": names,
+                   "runtimes": [vars(r) for r in runtimes]}, f, indent=1)
     print()
     print(table)
     print("geometric means of ratios to python3:",
@@ -367,8 +393,6 @@ def main():
     if args.write_docs:
         write_docs(table, svg, runtimes, args, started)
         print("written: docs/performance.md, docs/performance.svg")
-    failed = any("error" in res for per in results.values() for res in per.values())
-    return 1 if failed else 0
 
 
 if __name__ == "__main__":
