@@ -9,6 +9,13 @@ import pyj.interp.object.PyBool;
 import pyj.interp.object.PyErr;
 import pyj.interp.object.PyFloat;
 import pyj.interp.object.PyObject;
+import pyj.interp.numerics.CubeRoot;
+import pyj.interp.numerics.ErrorFunction;
+import pyj.interp.numerics.ExpLog;
+import pyj.interp.numerics.Exponential;
+import pyj.interp.numerics.Fdlibm;
+import pyj.interp.numerics.GammaFunction;
+import pyj.interp.numerics.Trigonometry;
 
 /**
  * Each function converts its arguments with {@link FloatArgument}, computes what C's libm (glibc)
@@ -143,23 +150,10 @@ final class FloatFunctions {
         return new PyFloat(r);
     }
 
-    /** math.pow: C99's special values handled first, then libm's pow for finite arguments. */
+    /** math.pow: C99's pow, with CPython's errors where finite arguments give NaN or infinity. */
     private static double pow(double x, double y) {
-        if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            if (Double.isNaN(x)) return y == 0 ? 1.0 : x;
-            if (Double.isNaN(y)) return x == 1 ? 1.0 : y;
-            if (Double.isInfinite(x)) {
-                boolean oddY = Double.isFinite(y) && Math.abs(y) % 2.0 == 1.0;
-                if (y > 0) return oddY ? x : Math.abs(x);
-                if (y == 0) return 1.0;
-                return oddY ? Math.copySign(0.0, x) : 0.0;
-            }
-            if (Math.abs(x) == 1.0) return 1.0;
-            if (y > 0 && Math.abs(x) > 1.0) return y;
-            if (y < 0 && Math.abs(x) < 1.0) return -y;
-            return 0.0;
-        }
         double r = ExpLog.pow(x, y);
+        if (!Double.isFinite(x) || !Double.isFinite(y)) return r;
         if (Double.isNaN(r)) throw MathErrors.domain();
         if (Double.isInfinite(r)) throw x == 0 ? MathErrors.domain() : MathErrors.range();
         return r;

@@ -8,6 +8,8 @@ import pyj.interp.object.NumberProtocol;
 import pyj.interp.object.PyFloat;
 import pyj.interp.object.PyInt;
 import pyj.interp.object.PyObject;
+import pyj.interp.numerics.ExpLog;
+import pyj.interp.numerics.Fdlibm;
 
 /**
  * An int argument is handled apart from the float conversion, so 10**400 has a logarithm: when it

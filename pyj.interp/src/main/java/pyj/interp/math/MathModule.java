@@ -6,6 +6,10 @@ import java.util.List;
 import pyj.interp.object.PyFloat;
 import pyj.interp.object.PyModule;
 import pyj.interp.object.PyStr;
+import pyj.interp.numerics.ExpLog;
+import pyj.interp.numerics.Exponential;
+import pyj.interp.numerics.Fdlibm;
+import pyj.interp.numerics.Trigonometry;
 
 /**
  * Creates math as CPython 3.13 lays it out (vars(math) lists the functions in its method-table

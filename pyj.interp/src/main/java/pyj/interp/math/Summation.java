@@ -11,6 +11,7 @@ import pyj.interp.object.PyErr;
 import pyj.interp.object.PyFloat;
 import pyj.interp.object.PyInt;
 import pyj.interp.object.PyObject;
+import pyj.interp.numerics.DoubleDouble;
 
 /**
  * fsum keeps Shewchuk's non-overlapping partial sums, so the only rounding is the final one

@@ -5,6 +5,7 @@ import pyj.interp.object.ObjectProtocol;
 import pyj.interp.object.PyErr;
 import pyj.interp.object.PyFloat;
 import pyj.interp.object.PyObject;
+import pyj.interp.numerics.DoubleDouble;
 
 /**
  * sqrt(sum of squares), made almost always correctly rounded: the coordinates are scaled by a

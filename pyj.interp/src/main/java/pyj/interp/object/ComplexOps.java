@@ -54,7 +54,7 @@ public final class ComplexOps {
             return new PyComplex(r[0], r[1]);
         }
         double vabs = Math.hypot(ar, ai);
-        double len = Math.pow(vabs, br);
+        double len = pyj.interp.numerics.ExpLog.pow(vabs, br);
         double at = Math.atan2(ai, ar);
         double phase = at * br;
         if (bi != 0) {

@@ -62,7 +62,7 @@ public final class FloatOps {
                 throw PyErr.format(ExceptionTypes.ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
             }
         }
-        double r = Math.pow(x, y);
+        double r = pyj.interp.numerics.ExpLog.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             throw PyErr.withArgs(ExceptionTypes.OVERFLOW_ERROR, PyInt.of(34), PyStr.of("Numerical result out of range"));
         }

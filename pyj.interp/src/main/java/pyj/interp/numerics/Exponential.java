@@ -1,5 +1,5 @@
 // exp and exp2 as glibc 2.28+ computes them: a 128-entry table of 2^(k/128) and a short polynomial.
-package pyj.interp.math;
+package pyj.interp.numerics;
 
 import java.math.BigInteger;
 
@@ -12,7 +12,7 @@ import java.math.BigInteger;
  * an exp compiled with fused multiply-adds (reproduced below, as read from the compiled code);
  * its exp2 is compiled without them.
  */
-final class Exponential {
+public final class Exponential {
     private Exponential() {}
 
     private static final int N = 128;
@@ -70,7 +70,7 @@ final class Exponential {
     }
 
     /** 2^(j/128) for j in [0, 128), as the double-double H + H*T (good to about 2^-106). */
-    static DoubleDouble twoToThe(int j) {
+    public static DoubleDouble twoToThe(int j) {
         double h = Double.longBitsToDouble(TABLE[2 * j + 1] + ((long) j << 45));
         double t = Double.longBitsToDouble(TABLE[2 * j]);
         return new DoubleDouble(h, h * t);
@@ -82,7 +82,7 @@ final class Exponential {
     private static final int TOP_512 = top12(512.0);
     private static final int TOP_1024 = top12(1024.0);
 
-    static double exp(double x) {
+    public static double exp(double x) {
         int abstop = top12(x) & 0x7ff;
         boolean special = false;
         if (Integer.compareUnsigned(abstop - TOP_TINY, TOP_512 - TOP_TINY) >= 0) {
@@ -109,7 +109,7 @@ final class Exponential {
         return Math.fma(scale, tmp, scale);
     }
 
-    static double exp2(double x) {
+    public static double exp2(double x) {
         int abstop = top12(x) & 0x7ff;
         boolean special = false;
         if (Integer.compareUnsigned(abstop - TOP_TINY, TOP_512 - TOP_TINY) >= 0) {

@@ -1,5 +1,5 @@
 // Correctly rounded log, log2 and pow, which is what glibc's versions return in all but rare cases.
-package pyj.interp.math;
+package pyj.interp.numerics;
 
 import java.math.BigDecimal;
 
@@ -12,13 +12,13 @@ import java.math.BigDecimal;
  * tables tuned by a search, which cannot be rederived, so unlike {@link Exponential} they are not
  * reproduced step by step.) The exp kernels here serve pow and the logarithm's Newton step.
  */
-final class ExpLog {
+public final class ExpLog {
     private ExpLog() {}
 
     /** Bound on the relative error of the double-double evaluations below (with a wide margin). */
-    static final double ERR = 0x1p-90;
+    public static final double ERR = 0x1p-90;
 
-    static final DoubleDouble LN2 = new DoubleDouble(0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56);
+    public static final DoubleDouble LN2 = new DoubleDouble(0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56);
     private static final double INV_LN2_128 = 128 / Math.log(2);
     /** ln2/128 in three pieces, the first short enough (34 bits) that k times it is exact for |k| < 2^18. */
     private static final double LN2_128_1 = 0x1.62e42fef8p-8;
@@ -59,7 +59,7 @@ final class ExpLog {
      * exp of a double-double whose value lies within about +-1100: x = k*ln2/128 + r with |r| at
      * most ln2/256, exp(x) = 2^(k div 128) * 2^((k mod 128)/128) * exp(r).
      */
-    static Scaled expScaled(DoubleDouble x) {
+    public static Scaled expScaled(DoubleDouble x) {
         double k = Math.rint(x.hi() * INV_LN2_128);
         // x.hi - k*LN2_128_1 is exact: the product is, and the operands are within a factor of two.
         DoubleDouble r = DoubleDouble.twoSum(x.hi() - k * LN2_128_1, x.lo())
@@ -72,7 +72,7 @@ final class ExpLog {
     }
 
     /** exp(x) - 1 for |x| up to about 0.5, to relative precision near 2^-100 even near zero. */
-    static DoubleDouble expm1(DoubleDouble x) {
+    public static DoubleDouble expm1(DoubleDouble x) {
         if (Math.abs(x.hi()) <= 0x1.62e42fefa39efp-9) return expm1Reduced(x);
         Scaled s = expScaled(x);
         return s.mantissa().scale(s.exponent()).add(-1.0);
@@ -81,7 +81,7 @@ final class ExpLog {
     /** log(x) = log(mantissa) + exponent*ln 2 for a positive finite double. */
     record LogParts(DoubleDouble logMantissa, int exponent, double mantissa) {}
 
-    static LogParts logParts(double x) {
+    public static LogParts logParts(double x) {
         int e = Math.getExponent(x);
         if (e == Double.MIN_EXPONENT - 1) {
             x *= 0x1p54;
@@ -104,7 +104,7 @@ final class ExpLog {
     // ---- log, log2 -------------------------------------------------------------------------
 
     /** Natural logarithm of a positive finite double. */
-    static double log(double x) {
+    public static double log(double x) {
         if (x == 1.0) return 0.0;
         LogParts p = logParts(x);
         DoubleDouble v = p.logMantissa().add(LN2.multiply(p.exponent()));
@@ -114,7 +114,7 @@ final class ExpLog {
     }
 
     /** Base-2 logarithm of a positive finite double. */
-    static double log2(double x) {
+    public static double log2(double x) {
         LogParts p = logParts(x);
         if (p.mantissa() == 1.0) return p.exponent();
         DoubleDouble v = p.logMantissa().divide(LN2).add(p.exponent());
@@ -126,10 +126,26 @@ final class ExpLog {
     // ---- pow -------------------------------------------------------------------------------
 
     /**
-     * x**y for finite x and y, as C's pow: NaN for a negative x with a non-integer y, infinity for
-     * zero to a negative power and on overflow.
+     * x**y as C99's pow (Annex F), correctly rounded: NaN for a negative x with a non-integer y,
+     * infinity for zero to a negative power and on overflow. Both float ** float and math.pow use it.
      */
-    static double pow(double x, double y) {
+    public static double pow(double x, double y) {
+        if (Double.isFinite(x) && Double.isFinite(y)) return powFinite(x, y);
+        if (Double.isNaN(x)) return y == 0 ? 1.0 : x;
+        if (Double.isNaN(y)) return x == 1 ? 1.0 : y;
+        if (Double.isInfinite(x)) {
+            boolean oddY = Double.isFinite(y) && Math.abs(y) % 2.0 == 1.0;
+            if (y > 0) return oddY ? x : Math.abs(x);
+            if (y == 0) return 1.0;
+            return oddY ? Math.copySign(0.0, x) : 0.0;
+        }
+        if (Math.abs(x) == 1.0) return 1.0;
+        if (y > 0 && Math.abs(x) > 1.0) return y;
+        if (y < 0 && Math.abs(x) < 1.0) return -y;
+        return 0.0;
+    }
+
+    private static double powFinite(double x, double y) {
         if (y == 0 || x == 1) return 1.0;
         boolean yInteger = y == Math.rint(y);
         boolean yOdd = yInteger && Math.abs(y) < 0x1p53 && ((long) y & 1) != 0;

@@ -1,5 +1,5 @@
 // Rounding a double-double approximation to the nearest double, or reporting that it is too close to call.
-package pyj.interp.math;
+package pyj.interp.numerics;
 
 /**
  * Ziv's rounding test. Given an approximation {@code v} of a real number with relative error at most
@@ -8,17 +8,17 @@ package pyj.interp.math;
  * a more precise value. The scale lets results that overflow or fall among the subnormals be
  * rounded once, at their own precision, instead of rounding a rounded value.
  */
-final class NearestDouble {
+public final class NearestDouble {
     private NearestDouble() {}
 
     /** Returned when the approximation cannot decide the rounding (never a legitimate result here). */
-    static final double UNDECIDED = Double.NaN;
+    public static final double UNDECIDED = Double.NaN;
 
-    static boolean undecided(double r) { return r != r; }
+    public static boolean undecided(double r) { return r != r; }
 
-    static double round(DoubleDouble v, double err) { return round(v, 0, err); }
+    public static double round(DoubleDouble v, double err) { return round(v, 0, err); }
 
-    static double round(DoubleDouble v, int scale, double err) {
+    public static double round(DoubleDouble v, int scale, double err) {
         DoubleDouble n = DoubleDouble.twoSum(v.hi(), v.lo());
         double h = n.hi();
         double l = n.lo();

@@ -1,5 +1,5 @@
 // The gamma function and the log of its absolute value, by CPython's Lanczos approximation.
-package pyj.interp.math;
+package pyj.interp.numerics;
 
 /**
  * CPython computes math.gamma and math.lgamma itself rather than with the C library: a Lanczos sum
@@ -9,7 +9,7 @@ package pyj.interp.math;
  * in for glibc's (which they match except in rare last-bit cases).
  * Special values follow C99 Annex F; the callers turn NaN and infinities into Python's errors.
  */
-final class GammaFunction {
+public final class GammaFunction {
     private GammaFunction() {}
 
     private static final double PI = 3.141592653589793238462643383279502884197;
@@ -82,7 +82,7 @@ final class GammaFunction {
     }
 
     /** C99 tgamma: NaN at -inf and negative integers, +-inf at +-0 and on overflow. */
-    static double gamma(double x) {
+    public static double gamma(double x) {
         if (Double.isNaN(x) || x == Double.POSITIVE_INFINITY) return x;
         if (x == Double.NEGATIVE_INFINITY) return Double.NaN;
         if (x == 0.0) return Math.copySign(Double.POSITIVE_INFINITY, x);
@@ -130,7 +130,7 @@ final class GammaFunction {
     }
 
     /** log|gamma(x)|: +inf at non-positive integers and at +-inf. */
-    static double lgamma(double x) {
+    public static double lgamma(double x) {
         if (Double.isNaN(x)) return x;
         if (Double.isInfinite(x)) return Double.POSITIVE_INFINITY;
         if (x == Math.floor(x) && x <= 2.0) return x <= 0.0 ? Double.POSITIVE_INFINITY : 0.0;

@@ -1,5 +1,5 @@
 // erf and erfc as glibc 2.36 computes them: fdlibm's rational approximations in glibc's evaluation order.
-package pyj.interp.math;
+package pyj.interp.numerics;
 
 /**
  * Sun's fdlibm erf/erfc (freely redistributable, as its notice says), with the polynomial
@@ -8,7 +8,7 @@ package pyj.interp.math;
  * results are within an ulp but not correctly rounded, so the order of operations is part of the
  * answer.
  */
-final class ErrorFunction {
+public final class ErrorFunction {
     private ErrorFunction() {}
 
     private static final double TINY = 1e-300;
@@ -146,7 +146,7 @@ final class ErrorFunction {
         return Exponential.exp(-z * z - 0.5625) * Exponential.exp((z - x) * (z + x) + r / q);
     }
 
-    static double erf(double x) {
+    public static double erf(double x) {
         int hx = Fdlibm.high(x);
         int ix = hx & 0x7fffffff;
         if (ix >= 0x7ff00000) { // NaN, or +-1 at +-inf
@@ -170,7 +170,7 @@ final class ErrorFunction {
         return hx >= 0 ? 1.0 - r / ax : r / ax - 1.0;
     }
 
-    static double erfc(double x) {
+    public static double erfc(double x) {
         int hx = Fdlibm.high(x);
         int ix = hx & 0x7fffffff;
         if (ix >= 0x7ff00000) return ((hx >>> 31) << 1) + 1.0 / x; // NaN, 0 at +inf, 2 at -inf

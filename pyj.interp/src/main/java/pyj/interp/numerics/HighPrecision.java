@@ -1,5 +1,5 @@
 // Slow BigDecimal evaluation: the constants the fast paths start from, and the rare results they cannot round.
-package pyj.interp.math;
+package pyj.interp.numerics;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,10 +12,10 @@ import java.math.RoundingMode;
  * about 2^-90 of a rounding boundary; then the result is decided here, where the same test would
  * need a value within 10^-100 of the boundary.
  */
-final class HighPrecision {
+public final class HighPrecision {
     private HighPrecision() {}
 
-    static final MathContext MC = new MathContext(110, RoundingMode.HALF_EVEN);
+    public static final MathContext MC = new MathContext(110, RoundingMode.HALF_EVEN);
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
@@ -35,8 +35,8 @@ final class HighPrecision {
             "0.6931471805599453094172321214581765680755001343602552541206800094933936219696947156058633"
             + "2699641868754200148102057068573368552";
 
-    static final BigDecimal PI = new BigDecimal(PI_DIGITS).round(MC);
-    static final BigDecimal LN2 = new BigDecimal(LN2_DIGITS).round(MC);
+    public static final BigDecimal PI = new BigDecimal(PI_DIGITS).round(MC);
+    public static final BigDecimal LN2 = new BigDecimal(LN2_DIGITS).round(MC);
 
     /** pi to enough digits to reduce any finite double modulo pi/2 with 110 digits to spare. */
     private static final class WidePi {
@@ -45,7 +45,7 @@ final class HighPrecision {
     }
 
     /** A constant split into doubles whose sum carries its first 150 or so bits. */
-    static double[] split(BigDecimal c, int parts) {
+    public static double[] split(BigDecimal c, int parts) {
         double[] out = new double[parts];
         BigDecimal rest = c;
         for (int i = 0; i < parts; i++) {
@@ -56,7 +56,7 @@ final class HighPrecision {
     }
 
     /** The nearest double of a high-precision value (BigDecimal's conversion rounds correctly). */
-    static double round(BigDecimal v) { return v.doubleValue(); }
+    public static double round(BigDecimal v) { return v.doubleValue(); }
 
     // ---- series ----------------------------------------------------------------------------
 
@@ -76,14 +76,14 @@ final class HighPrecision {
     }
 
     /** 2^n exactly. */
-    static BigDecimal powerOfTwo(int n) {
+    public static BigDecimal powerOfTwo(int n) {
         BigDecimal p = new BigDecimal(BigInteger.ONE.shiftLeft(Math.abs(n)));
         return n >= 0 ? p : BigDecimal.ONE.divide(p);
     }
 
     // ---- functions -------------------------------------------------------------------------
 
-    static BigDecimal exp(BigDecimal x) {
+    public static BigDecimal exp(BigDecimal x) {
         BigDecimal k = x.divide(LN2, MC).setScale(0, RoundingMode.HALF_EVEN);
         BigDecimal r = x.subtract(k.multiply(LN2, MC), MC);
         // exp(r) = exp(r/2^10)^(2^10): the series converges fast on the small argument.
@@ -101,7 +101,7 @@ final class HighPrecision {
     }
 
     /** The natural logarithm of a positive finite double. */
-    static BigDecimal log(double x) {
+    public static BigDecimal log(double x) {
         int e = Math.getExponent(x);
         if (e == Double.MIN_EXPONENT - 1) {
             x *= 0x1p54;
@@ -121,12 +121,12 @@ final class HighPrecision {
     record Reduced(int quadrant, BigDecimal remainder) {}
 
     /** floor(2/pi * 2^scale), for Payne-Hanek reduction. */
-    static BigInteger twoOverPi(int scale) {
+    public static BigInteger twoOverPi(int scale) {
         BigDecimal v = BigDecimal.ONE.divide(WidePi.HALF_PI, WidePi.WIDE);
         return v.multiply(new BigDecimal(BigInteger.ONE.shiftLeft(scale))).toBigInteger();
     }
 
-    static Reduced reduce(double x) {
+    public static Reduced reduce(double x) {
         BigDecimal bx = new BigDecimal(x);
         BigDecimal n = bx.divide(WidePi.HALF_PI, WidePi.WIDE).setScale(0, RoundingMode.HALF_EVEN);
         BigDecimal r = bx.subtract(n.multiply(WidePi.HALF_PI));
@@ -134,7 +134,7 @@ final class HighPrecision {
     }
 
     /** sin of a reduced argument (|r| <= pi/4 or so). */
-    static BigDecimal sinReduced(BigDecimal r) {
+    public static BigDecimal sinReduced(BigDecimal r) {
         if (r.signum() == 0) return r;
         BigDecimal r2 = r.multiply(r, MC);
         BigDecimal eps = BigDecimal.ONE.movePointLeft(MC.getPrecision() + 8);
@@ -149,7 +149,7 @@ final class HighPrecision {
     }
 
     /** cos of a reduced argument. */
-    static BigDecimal cosReduced(BigDecimal r) {
+    public static BigDecimal cosReduced(BigDecimal r) {
         BigDecimal r2 = r.multiply(r, MC);
         BigDecimal eps = BigDecimal.ONE.movePointLeft(MC.getPrecision() + 8);
         BigDecimal term = BigDecimal.ONE;
@@ -162,7 +162,7 @@ final class HighPrecision {
         return sum;
     }
 
-    static BigDecimal sin(double x) {
+    public static BigDecimal sin(double x) {
         Reduced red = reduce(x);
         return switch (red.quadrant()) {
             case 0 -> sinReduced(red.remainder());
@@ -172,7 +172,7 @@ final class HighPrecision {
         };
     }
 
-    static BigDecimal cos(double x) {
+    public static BigDecimal cos(double x) {
         Reduced red = reduce(x);
         return switch (red.quadrant()) {
             case 0 -> cosReduced(red.remainder());
@@ -182,14 +182,14 @@ final class HighPrecision {
         };
     }
 
-    static BigDecimal tan(double x) {
+    public static BigDecimal tan(double x) {
         Reduced red = reduce(x);
         BigDecimal s = sinReduced(red.remainder());
         BigDecimal c = cosReduced(red.remainder());
         return (red.quadrant() & 1) == 0 ? s.divide(c, MC) : c.divide(s, MC).negate();
     }
 
-    static BigDecimal atan(BigDecimal x) {
+    public static BigDecimal atan(BigDecimal x) {
         if (x.signum() == 0) return x;
         if (x.signum() < 0) return atan(x.negate()).negate();
         if (x.compareTo(BigDecimal.ONE) > 0) {
@@ -213,5 +213,5 @@ final class HighPrecision {
         return sum.multiply(BigDecimal.valueOf(4), MC);
     }
 
-    static BigDecimal sqrt(BigDecimal x) { return x.sqrt(MC); }
+    public static BigDecimal sqrt(BigDecimal x) { return x.sqrt(MC); }
 }

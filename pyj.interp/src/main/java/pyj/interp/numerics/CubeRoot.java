@@ -1,5 +1,5 @@
 // cbrt as glibc 2.36 computes it on x86-64, which is not correctly rounded, so its steps are the specification.
-package pyj.interp.math;
+package pyj.interp.numerics;
 
 /**
  * glibc's cube root: a degree-6 polynomial guess on the mantissa in [0.5, 1), one Halley step, and
@@ -7,14 +7,14 @@ package pyj.interp.math;
  * about half of all arguments compared with the correctly rounded root, so CPython on Linux prints
  * these values and pyj reproduces them.
  */
-final class CubeRoot {
+public final class CubeRoot {
     private CubeRoot() {}
 
     private static final double CBRT2 = 1.2599210498948731648;
     private static final double SQR_CBRT2 = 1.5874010519681994748;
     private static final double[] FACTOR = {1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2};
 
-    static double cbrt(double x) {
+    public static double cbrt(double x) {
         if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) return x + x;
         // frexp: |x| = xm * 2^xe with xm in [0.5, 1).
         double ax = Math.abs(x);

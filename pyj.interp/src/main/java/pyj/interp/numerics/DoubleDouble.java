@@ -1,5 +1,5 @@
 // A number carried as the unevaluated sum of two doubles (about 106 bits), for correctly rounded results.
-package pyj.interp.math;
+package pyj.interp.numerics;
 
 /**
  * {@code hi + lo} with {@code hi} the double nearest the sum, so {@code |lo| <= ulp(hi)/2}. The
@@ -7,14 +7,14 @@ package pyj.interp.math;
  * {@link Math#fma} for exact products; each loses at most a few units of 2^-104 relative, which
  * is what lets a double result be rounded correctly from a double-double approximation.
  */
-record DoubleDouble(double hi, double lo) {
-    static final DoubleDouble ZERO = new DoubleDouble(0.0, 0.0);
-    static final DoubleDouble ONE = new DoubleDouble(1.0, 0.0);
+public record DoubleDouble(double hi, double lo) {
+    public static final DoubleDouble ZERO = new DoubleDouble(0.0, 0.0);
+    public static final DoubleDouble ONE = new DoubleDouble(1.0, 0.0);
 
-    static DoubleDouble of(double x) { return new DoubleDouble(x, 0.0); }
+    public static DoubleDouble of(double x) { return new DoubleDouble(x, 0.0); }
 
     /** The exact sum of two doubles. */
-    static DoubleDouble twoSum(double a, double b) {
+    public static DoubleDouble twoSum(double a, double b) {
         double s = a + b;
         double bv = s - a;
         double av = s - bv;
@@ -22,19 +22,19 @@ record DoubleDouble(double hi, double lo) {
     }
 
     /** The exact sum of two doubles when {@code |a| >= |b|} (or a is zero). */
-    static DoubleDouble fastTwoSum(double a, double b) {
+    public static DoubleDouble fastTwoSum(double a, double b) {
         double s = a + b;
         return new DoubleDouble(s, b - (s - a));
     }
 
     /** The exact product of two doubles (barring underflow). */
-    static DoubleDouble twoProduct(double a, double b) {
+    public static DoubleDouble twoProduct(double a, double b) {
         double p = a * b;
         return new DoubleDouble(p, Math.fma(a, b, -p));
     }
 
     /** The quotient of two doubles to double-double precision. */
-    static DoubleDouble quotient(double a, double b) {
+    public static DoubleDouble quotient(double a, double b) {
         double q = a / b;
         double r = Math.fma(-q, b, a);
         return fastTwoSum(q, r / b);

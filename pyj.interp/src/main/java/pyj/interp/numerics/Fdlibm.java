@@ -1,5 +1,5 @@
 // expm1, log1p, log10 and the hyperbolic functions as glibc computes them: fdlibm's algorithms, step for step.
-package pyj.interp.math;
+package pyj.interp.numerics;
 
 /**
  * glibc (2.36, x86-64) still computes these with Sun's fdlibm algorithms (as modified by glibc),
@@ -11,18 +11,18 @@ package pyj.interp.math;
  * reproduced with {@link Math#fma}. The other functions here are compiled without them.
  * Domain and range errors are left to the callers (NaN and infinities come out as in C).
  */
-final class Fdlibm {
+public final class Fdlibm {
     private Fdlibm() {}
 
     private static final double LN2_HI = 6.93147180369123816490e-01; // 0x3fe62e42 fee00000
     private static final double LN2_LO = 1.90821492927058770002e-10; // 0x3dea39ef 35793c76
     private static final double LN2 = 6.93147180559945286227e-01;
 
-    static int high(double x) { return (int) (Double.doubleToRawLongBits(x) >>> 32); }
+    public static int high(double x) { return (int) (Double.doubleToRawLongBits(x) >>> 32); }
 
-    static int low(double x) { return (int) Double.doubleToRawLongBits(x); }
+    public static int low(double x) { return (int) Double.doubleToRawLongBits(x); }
 
-    static double withHigh(double x, int high) {
+    public static double withHigh(double x, int high) {
         return Double.longBitsToDouble(((long) high << 32) | (Double.doubleToRawLongBits(x) & 0xFFFF_FFFFL));
     }
 
@@ -36,7 +36,7 @@ final class Fdlibm {
     private static final double Q4 = 4.00821782732936239552e-06;
     private static final double Q5 = -2.01099218183624371326e-07;
 
-    static double expm1(double x) {
+    public static double expm1(double x) {
         int hx = high(x);
         boolean negative = hx < 0;
         hx &= 0x7fffffff;
@@ -113,7 +113,7 @@ final class Fdlibm {
     private static final double LP6 = 1.531383769920937332e-01;
     private static final double LP7 = 1.479819860511658591e-01;
 
-    static double log1p(double x) {
+    public static double log1p(double x) {
         int hx = high(x);
         int ax = hx & 0x7fffffff;
         int k = 1;
@@ -192,7 +192,7 @@ final class Fdlibm {
     private static final double LOG10_2LO = 3.69423907715893078616e-13;
 
     /** log10 of a positive finite double. */
-    static double log10(double x) {
+    public static double log10(double x) {
         int hx = high(x);
         int k = 0;
         if (hx < 0x00100000) { // subnormal: scale up
@@ -213,7 +213,7 @@ final class Fdlibm {
 
     private static final double SHUGE = 1.0e307;
 
-    static double sinh(double x) {
+    public static double sinh(double x) {
         int jx = high(x);
         int ix = jx & 0x7fffffff;
         if (ix >= 0x7ff00000) return x + x;
@@ -234,7 +234,7 @@ final class Fdlibm {
         return x * SHUGE;
     }
 
-    static double cosh(double x) {
+    public static double cosh(double x) {
         int ix = high(x) & 0x7fffffff;
         if (ix < 0x40360000) { // |x| < 22
             if (ix < 0x3fd62e43) { // |x| < ln2/2
@@ -257,7 +257,7 @@ final class Fdlibm {
         return Double.POSITIVE_INFINITY;
     }
 
-    static double tanh(double x) {
+    public static double tanh(double x) {
         int jx = high(x);
         int ix = jx & 0x7fffffff;
         if (ix >= 0x7ff00000) return jx >= 0 ? 1.0 / x + 1.0 : 1.0 / x - 1.0;
@@ -278,7 +278,7 @@ final class Fdlibm {
         return jx >= 0 ? z : -z;
     }
 
-    static double asinh(double x) {
+    public static double asinh(double x) {
         int ix = high(x) & 0x7fffffff;
         if (ix < 0x3e300000) return x; // |x| < 2^-28
         double w;
@@ -297,7 +297,7 @@ final class Fdlibm {
         return Math.copySign(w, x);
     }
 
-    static double acosh(double x) {
+    public static double acosh(double x) {
         int hx = high(x);
         if (hx < 0x3ff00000) return Double.NaN; // x < 1
         if (hx >= 0x41b00000) { // x > 2^28
@@ -313,7 +313,7 @@ final class Fdlibm {
         return log1p(t + Math.sqrt(2.0 * t + t * t));
     }
 
-    static double atanh(double x) {
+    public static double atanh(double x) {
         double xa = Math.abs(x);
         double t;
         if (xa < 0.5) {

@@ -1,5 +1,5 @@
 // Reduction of a trigonometric argument modulo pi/2, exact enough for correctly rounded results.
-package pyj.interp.math;
+package pyj.interp.numerics;
 
 import java.math.BigInteger;
 
@@ -9,7 +9,7 @@ import java.math.BigInteger;
  * bits: moderate arguments subtract {@code n*pi/2} with pi/2 split into 33-bit pieces (each product
  * exact) and sum the pieces exactly; huge ones multiply by 1200 bits of 2/pi (Payne and Hanek).
  */
-final class QuadrantReduction {
+public final class QuadrantReduction {
     private QuadrantReduction() {}
 
     record Reduced(int quadrant, DoubleDouble r) {}
@@ -23,7 +23,7 @@ final class QuadrantReduction {
         0x1.b839a252p-104, 0x1.27044533e63ap-142};
     private static final DoubleDouble HALF_PI = new DoubleDouble(0x1.921fb54442d18p0, 0x1.1a62633145c07p-54);
 
-    static Reduced reduce(double x) {
+    public static Reduced reduce(double x) {
         if (Math.abs(x) <= QUARTER_PI) return new Reduced(0, DoubleDouble.of(x));
         double n = Math.rint(x * TWO_OVER_PI);
         if (Math.abs(n) < FAST_LIMIT) {

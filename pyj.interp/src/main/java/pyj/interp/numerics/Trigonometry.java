@@ -1,5 +1,5 @@
 // Correctly rounded sin, cos, tan, atan, asin, acos and atan2, matching glibc's nearly correctly rounded ones.
-package pyj.interp.math;
+package pyj.interp.numerics;
 
 import java.math.BigDecimal;
 
@@ -9,12 +9,12 @@ import java.math.BigDecimal;
  * of arguments. These evaluate in double-double arithmetic and round correctly; the inverse
  * functions take one Newton step from StrictMath's value using the double-double sine and cosine.
  */
-final class Trigonometry {
+public final class Trigonometry {
     private Trigonometry() {}
 
     private static final double ERR = ExpLog.ERR;
-    static final DoubleDouble PI = new DoubleDouble(0x1.921fb54442d18p1, 0x1.1a62633145c07p-53);
-    static final DoubleDouble HALF_PI = PI.scale(-1);
+    public static final DoubleDouble PI = new DoubleDouble(0x1.921fb54442d18p1, 0x1.1a62633145c07p-53);
+    public static final DoubleDouble HALF_PI = PI.scale(-1);
     private static final double QUARTER_PI = Math.PI / 4;
     /** (-1)^k / (2k+1)! and (-1)^k / (2k)!, enough Taylor terms for |r| up to 0.8 (used to build the table). */
     private static final DoubleDouble[] SIN_COEFFICIENTS = coefficients(1, 15);
@@ -118,7 +118,7 @@ final class Trigonometry {
     // ---- sin, cos, tan ---------------------------------------------------------------------
 
     /** sin of a finite double. */
-    static double sin(double x) {
+    public static double sin(double x) {
         // Below 2^-27, x - x^3/6 is within half an ulp of x.
         if (Math.abs(x) < 0x1p-27) return x;
         double r = NearestDouble.round(sinOf(QuadrantReduction.reduce(x)), ERR);
@@ -126,14 +126,14 @@ final class Trigonometry {
     }
 
     /** cos of a finite double. */
-    static double cos(double x) {
+    public static double cos(double x) {
         if (Math.abs(x) < 0x1p-27) return 1.0;
         double r = NearestDouble.round(cosOf(QuadrantReduction.reduce(x)), ERR);
         return NearestDouble.undecided(r) ? HighPrecision.round(HighPrecision.cos(x)) : r;
     }
 
     /** tan of a finite double. */
-    static double tan(double x) {
+    public static double tan(double x) {
         if (Math.abs(x) < 0x1p-27) return x;
         QuadrantReduction.Reduced red = QuadrantReduction.reduce(x);
         SinCos sc = sinCos(red.r());
@@ -172,7 +172,7 @@ final class Trigonometry {
         return atanFrom(q, StrictMath.atan(q.hi()));
     }
 
-    static double atan(double x) {
+    public static double atan(double x) {
         if (x != x) return x;
         if (Math.abs(x) < 0x1p-27) return x;
         if (Double.isInfinite(x)) return Math.copySign(HALF_PI.hi(), x);
@@ -183,7 +183,7 @@ final class Trigonometry {
     }
 
     /** asin of a double in [-1, 1]. */
-    static double asin(double x) {
+    public static double asin(double x) {
         double ax = Math.abs(x);
         if (ax < 0x1p-27) return x;
         if (ax == 1) return Math.copySign(HALF_PI.hi(), x);
@@ -201,7 +201,7 @@ final class Trigonometry {
     }
 
     /** acos of a double in [-1, 1]. */
-    static double acos(double x) {
+    public static double acos(double x) {
         if (x == 1) return 0.0;
         if (x == -1) return PI.hi();
         if (Math.abs(x) < 0x1p-57) return HALF_PI.hi();
@@ -218,7 +218,7 @@ final class Trigonometry {
     }
 
     /** atan2 with C99's special values. */
-    static double atan2(double y, double x) {
+    public static double atan2(double y, double x) {
         if (x != x || y != y) return x + y;
         if (y == 0) {
             boolean xNegative = x < 0 || (x == 0 && 1 / x < 0);
