@@ -154,7 +154,7 @@ public final class ModuleImporter implements Interpreter.ImportSystem {
         if (searchPath == null) {
             PyModule builtin = BuiltinModules.create(name);
             if (builtin != null) {
-                builtin.put("__spec__", spec(name, "built-in", null, false));
+                describeBuiltin(builtin, name);
                 interp.modules.putStr(PyStr.of(name), builtin);
                 return builtin;
             }
@@ -284,6 +284,13 @@ public final class ModuleImporter implements Interpreter.ImportSystem {
     }
 
     /** The module's __spec__: the attributes of importlib's ModuleSpec that programs read. */
+    /** A built-in module's import-system attributes, as CPython's BuiltinImporter sets them. */
+    public static void describeBuiltin(PyModule module, String name) {
+        int dot = name.lastIndexOf('.');
+        module.put("__spec__", spec(name, "built-in", null, false));
+        module.put("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
+    }
+
     private static PyObject spec(String name, String origin, PyList searchLocations, boolean hasLocation) {
         int dot = name.lastIndexOf('.');
         String parent = searchLocations != null ? name : dot < 0 ? "" : name.substring(0, dot);

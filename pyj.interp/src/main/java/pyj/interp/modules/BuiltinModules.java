@@ -28,6 +28,7 @@ public final class BuiltinModules {
         FACTORIES.put("io", pyj.interp.io.IOModule::createPublicIo);
         FACTORIES.put("math", pyj.interp.math.MathModule::create);
         FACTORIES.put("time", pyj.interp.time.TimeModule::create);
+        FACTORIES.put("_random", pyj.interp.random.RandomModule::create);
     }
 
     /** The names of the built-in modules, sorted (sys.builtin_module_names). */

@@ -65,6 +65,8 @@ public final class PythonRuntime {
         interp.sys = SysModule.create(interp, sysConfig(config));
         interp.modules.putStr(PyStr.intern("sys"), interp.sys);
         interp.modules.putStr(PyStr.intern("builtins"), builtins);
+        ModuleImporter.describeBuiltin(interp.sys, "sys");
+        ModuleImporter.describeBuiltin(builtins, "builtins");
         PyType.setModuleNameSource(PythonRuntime::currentModuleName);
         main = new PyModule("__main__");
         main.put("__builtins__", builtins);
