@@ -28,6 +28,10 @@ public final class BuiltinModules {
         FACTORIES.put("io", pyj.interp.io.IOModule::createPublicIo);
         FACTORIES.put("math", pyj.interp.math.MathModule::create);
         FACTORIES.put("time", pyj.interp.time.TimeModule::create);
+        FACTORIES.put("itertools", pyj.interp.itertools.ItertoolsModule::create);
+        FACTORIES.put("_collections", pyj.interp.collections.CollectionsModule::create);
+        FACTORIES.put("operator", pyj.interp.operator.OperatorModule::create);
+        FACTORIES.put("_functools", pyj.interp.functools.FunctoolsModule::create);
         FACTORIES.put("_random", pyj.interp.random.RandomModule::create);
     }
 

@@ -11,7 +11,13 @@ final class ModuleMethods {
             PyModule m = (PyModule) self;
             PyObject file = m.get("__file__");
             if (file instanceof PyStr f) return PyStr.of("<module '" + m.name() + "' from '" + f.value() + "'>");
-            return PyStr.of("<module '" + m.name() + "' (built-in)>");
+            // importlib's _module_repr: a spec's origin ("built-in", ...) when there is one.
+            PyObject spec = m.get("__spec__");
+            if (spec != null && spec != PySingleton.NONE
+                    && ObjectProtocol.lookupAttr(spec, PyStr.intern("origin")) instanceof PyStr origin) {
+                return PyStr.of("<module '" + m.name() + "' (" + origin.value() + ")>");
+            }
+            return PyStr.of("<module '" + m.name() + "'>");
         };
         t.newFn = (type, args, kw) -> {
             ArgParser.checkPositional("module", args, null, 1, 2);
@@ -36,5 +42,17 @@ final class ModuleMethods {
 
     static void define(PyType t) {
         MethodDef.getter(t, "__dict__", self -> ((PyModule) self).dict());
+        // A module lists its own names, or asks its __dir__ function (PEP 562), not its type's.
+        MethodDef.noArgs(t, "__dir__", self -> {
+            PyDict d = ((PyModule) self).dict();
+            PyObject dir = d.getStr(PyStr.intern("__dir__"));
+            if (dir != null) return ObjectProtocol.call(dir);
+            PyList names = new PyList();
+            for (int i = 0; i < d.entryLimit(); i++) {
+                PyObject k = d.keyAt(i);
+                if (k != null && d.valueAt(i) != null) names.append(k);
+            }
+            return names;
+        });
     }
 }

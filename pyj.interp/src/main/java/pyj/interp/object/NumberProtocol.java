@@ -164,6 +164,11 @@ public final class NumberProtocol {
     }
 
     public static PyObject power(PyObject v, PyObject w, PyObject z) {
+        return power(v, w, z, "** or pow()");
+    }
+
+    /** ternary_op: {@code op} names the operator in the TypeError ("**=" for the in-place form). */
+    private static PyObject power(PyObject v, PyObject w, PyObject z, String op) {
         PyType tv = v.type();
         PyType tw = w.type();
         Slots.Ternary slotv = tv.pow;
@@ -192,7 +197,7 @@ public final class NumberProtocol {
                     "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", tv.name(), tw.name(),
                     z.type().name());
         }
-        throw PyErr.format(ExceptionTypes.TYPE_ERROR, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
+        throw PyErr.format(ExceptionTypes.TYPE_ERROR, "unsupported operand type(s) for %s: '%s' and '%s'", op,
                 tv.name(), tw.name());
     }
 
@@ -242,14 +247,7 @@ public final class NumberProtocol {
             PyObject x = islot.apply(v, w, PySingleton.NONE);
             if (x != PySingleton.NOT_IMPLEMENTED) return x;
         }
-        try {
-            return power(v, w, PySingleton.NONE);
-        } catch (PyException e) {
-            if (e.matches(ExceptionTypes.TYPE_ERROR) && v.type().pow == null && w.type().pow == null) {
-                throw PyErr.unsupportedOperands("**=", v, w);
-            }
-            throw e;
-        }
+        return power(v, w, PySingleton.NONE, "**=");
     }
 
     // ---- unary -----------------------------------------------------------------------------

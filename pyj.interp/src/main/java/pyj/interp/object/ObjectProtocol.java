@@ -262,8 +262,14 @@ public final class ObjectProtocol {
         Slots.SetItem f = o.type().setitem;
         if (f == null) {
             if (value == null) {
-                throw PyErr.format(ExceptionTypes.TYPE_ERROR, "'%s' object doesn't support item deletion",
-                        o.type().name());
+                // CPython words it by path: PySequence_DelItem (a type with sequence methods, an
+                // index key) says "doesn't", PyObject_DelItem's fallback says "does not".
+                PyType t = o.type();
+                boolean sequence = t.isHeapType() || t.length != null || t.getitem != null || t.contains != null;
+                boolean indexKey = key instanceof PyInt || key.type().index != null;
+                throw PyErr.format(ExceptionTypes.TYPE_ERROR, sequence && indexKey
+                        ? "'%s' object doesn't support item deletion" : "'%s' object does not support item deletion",
+                        t.name());
             }
             throw PyErr.format(ExceptionTypes.TYPE_ERROR, "'%s' object does not support item assignment",
                     o.type().name());

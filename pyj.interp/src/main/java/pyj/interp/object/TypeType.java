@@ -196,16 +196,23 @@ final class TypeType {
         }
     }
 
-    /** The type that fixes a class's instance layout: its builtin base, or a class with __slots__. */
+    /**
+     * The type that fixes a class's instance layout (CPython's solid_base): its builtin base, or the
+     * nearest class whose __slots__ add fields to its base's.
+     */
     private static PyType layoutBase(PyType t) {
         PyType x = t;
         while (x.isHeapType()) {
-            if (x.slotNames() != null && x.slotNames().length > 0) return x;
+            if (slotCount(x) > slotCount(x.base())) return x;
             x = x.base();
         }
         // Exceptions share BaseException's layout; plain objects share object's.
         if (x.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) return ExceptionTypes.BASE_EXCEPTION;
         return x;
+    }
+
+    private static int slotCount(PyType t) {
+        return t.slotNames() == null ? 0 : t.slotNames().length;
     }
 
     /**

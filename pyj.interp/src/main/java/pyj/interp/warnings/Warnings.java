@@ -1,18 +1,19 @@
 // Issuing warnings from Java code with CPython's default filters: where they are shown, and only once per place.
 package pyj.interp.warnings;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import pyj.interp.eval.CodeExecution;
 import pyj.interp.eval.Interpreter;
 import pyj.interp.eval.PyFrame;
 import pyj.interp.io.PyTextIO;
 import pyj.interp.object.ExceptionTypes;
 import pyj.interp.object.ObjectProtocol;
+import pyj.interp.object.PyBool;
+import pyj.interp.object.PyDict;
+import pyj.interp.object.PyInt;
 import pyj.interp.object.PyObject;
 import pyj.interp.object.PySingleton;
 import pyj.interp.object.PyStr;
+import pyj.interp.object.PyTuple;
 import pyj.interp.object.PyType;
 import pyj.interp.source.SourceLines;
 
@@ -25,8 +26,6 @@ import pyj.interp.source.SourceLines;
 public final class Warnings {
     private Warnings() {}
 
-    private static final Set<String> SHOWN = new HashSet<>();
-
     /** Warns about the code {@code stacklevel} frames up (1: the Python code that called into Java). */
     public static void warn(PyType category, String message, int stacklevel) {
         PyFrame f = CodeExecution.currentFrame();
@@ -36,10 +35,7 @@ public final class Warnings {
         PyObject module = f == null ? null : f.globals.getStr(PyStr.intern("__name__"));
         String moduleName = module instanceof PyStr s ? s.value() : "<string>";
         if (!shownByDefault(category, moduleName)) return;
-        String key = category.name() + "\0" + message + "\0" + filename + "\0" + lineno;
-        synchronized (SHOWN) {
-            if (!SHOWN.add(key)) return;
-        }
+        if (f != null && alreadyShown(f.globals, category, message, lineno)) return;
         StringBuilder text = new StringBuilder().append(filename).append(':').append(lineno).append(": ")
                 .append(category.name()).append(": ").append(message).append('\n');
         String line = SourceLines.line(filename, lineno);
@@ -48,6 +44,26 @@ public final class Warnings {
         if (err == null || err == PySingleton.NONE) return;
         if (err instanceof PyTextIO t) t.write(text.toString());
         else ObjectProtocol.callMethod(err, "write", PyStr.of(text.toString()));
+    }
+
+    /**
+     * The "default" action's memory, kept where CPython keeps it: the warning module's globals'
+     * {@code __warningregistry__}, keyed by (message, category, line), so it lives as long as the
+     * module (and a new runtime starts with none).
+     */
+    private static boolean alreadyShown(PyDict globals, PyType category, String message, int lineno) {
+        PyStr name = PyStr.intern("__warningregistry__");
+        PyDict r;
+        if (globals.getStr(name) instanceof PyDict existing) {
+            r = existing;
+        } else {
+            r = new PyDict();
+            globals.putStr(name, r);
+        }
+        PyObject key = PyTuple.of(PyStr.of(message), category, PyInt.of(lineno));
+        if (r.get(key) != null) return true;
+        r.put(key, PyBool.TRUE);
+        return false;
     }
 
     /** The default filter list of a release build of CPython 3.13. */
