@@ -248,7 +248,8 @@ final class DictMethods {
         static final PyType REVERSED_KEYS = iterType("dict_reversekeyiterator");
 
         private static PyType iterType(String name) {
-            PyType t = PyType.builtin(name, PyType.OBJECT, 0, null);
+            PyType t = PyType.builtin(name, PyType.OBJECT, 0, ty -> MethodDef.noArgs(ty, "__length_hint__",
+                    self -> PyInt.of(((DictIterator) self).lengthHint())));
             t.iter = self -> self;
             t.next = self -> ((DictIterator) self).next();
             t.getattro = ObjectProtocol.GENERIC_GETATTR;
@@ -259,6 +260,7 @@ final class DictMethods {
         private final PyType type;
         private final int expectedSize;
         private int pos;
+        private int yielded;
         private boolean done;
 
         DictIterator(PyDict dict, PyType type) {
@@ -272,6 +274,17 @@ final class DictMethods {
         public PyType type() { return type; }
 
         public PyObject next() {
+            PyObject item = advance();
+            if (item != null) yielded++;
+            return item;
+        }
+
+        /** What is left, while the dict keeps its size (dictiter_len). */
+        long lengthHint() {
+            return done || dict.size() != expectedSize ? 0 : expectedSize - yielded;
+        }
+
+        private PyObject advance() {
             if (done) return null;
             if (dict.size() != expectedSize) {
                 done = true;

@@ -2,7 +2,8 @@
 package pyj.interp.object;
 
 public final class PyGetSetDescriptor extends PyObject {
-    public static final PyType TYPE = PyType.builtin("getset_descriptor", PyType.OBJECT, 0, null);
+    public static final PyType TYPE = PyType.builtin("getset_descriptor", PyType.OBJECT, 0,
+            PyGetSetDescriptor::defineAttributes);
 
     static {
         TYPE.descrGet = (descr, obj, type) -> {
@@ -60,4 +61,12 @@ public final class PyGetSetDescriptor extends PyObject {
     }
 
     public String name() { return name; }
+
+    private static void defineAttributes(PyType t) {
+        MethodDef.getter(t, "__name__", self -> PyStr.of(((PyGetSetDescriptor) self).name));
+        MethodDef.getter(t, "__qualname__", self -> PyStr.of(((PyGetSetDescriptor) self).owner.simpleName() + "." + ((PyGetSetDescriptor) self).name));
+        MethodDef.getter(t, "__objclass__", self -> ((PyGetSetDescriptor) self).owner);
+        // pyj keeps no docstrings for these; None rather than object's docstring found through the type.
+        MethodDef.getter(t, "__doc__", self -> PySingleton.NONE);
+    }
 }

@@ -2,7 +2,8 @@
 package pyj.interp.object;
 
 public final class PyMemberDescriptor extends PyObject {
-    public static final PyType TYPE = PyType.builtin("member_descriptor", PyType.OBJECT, 0, null);
+    public static final PyType TYPE = PyType.builtin("member_descriptor", PyType.OBJECT, 0,
+            PyMemberDescriptor::defineAttributes);
 
     static {
         TYPE.descrGet = (descr, obj, type) -> {
@@ -47,4 +48,12 @@ public final class PyMemberDescriptor extends PyObject {
 
     @Override
     public PyType type() { return TYPE; }
+
+    private static void defineAttributes(PyType t) {
+        MethodDef.getter(t, "__name__", self -> PyStr.of(((PyMemberDescriptor) self).name));
+        MethodDef.getter(t, "__qualname__", self -> PyStr.of(((PyMemberDescriptor) self).owner.simpleName() + "." + ((PyMemberDescriptor) self).name));
+        MethodDef.getter(t, "__objclass__", self -> ((PyMemberDescriptor) self).owner);
+        // pyj keeps no docstrings for these; None rather than object's docstring found through the type.
+        MethodDef.getter(t, "__doc__", self -> PySingleton.NONE);
+    }
 }

@@ -5,7 +5,9 @@ import java.math.BigInteger;
 
 public final class PyRange extends PyObject {
     public static final PyType TYPE = PyType.builtin("range", PyType.OBJECT, PyType.SEQUENCE, PyRange::define);
-    public static final PyType ITER_TYPE = PyType.builtin("range_iterator", PyType.OBJECT, 0, null);
+    public static final PyType ITER_TYPE = PyType.builtin("range_iterator", PyType.OBJECT, 0, ty -> MethodDef.noArgs(ty,
+            "__length_hint__", self -> self instanceof RangeIterator r ? PyInt.of(Math.max(0, r.remaining))
+                    : ((BigRangeIterator) self).lengthHint()));
 
     static {
         TYPE.newFn = PyRange::newRange;
@@ -185,6 +187,10 @@ public final class PyRange extends PyObject {
 
         @Override
         public PyType type() { return ITER_TYPE; }
+
+        PyObject lengthHint() {
+            return PyInt.of(count.subtract(index).max(BigInteger.ZERO));
+        }
 
         PyObject next() {
             if (index.compareTo(count) >= 0) return null;

@@ -21,6 +21,9 @@ public final class PySingleton extends PyObject {
             };
         }
         NONE_TYPE.bool = self -> false;
+        NONE_TYPE.setDoc("The type of the None singleton.");
+        NOT_IMPLEMENTED_TYPE.setDoc("The type of the NotImplemented singleton.");
+        ELLIPSIS_TYPE.setDoc("The type of the Ellipsis singleton.");
         NONE_TYPE.hash = self -> 0xFCA86420L; // CPython 3.12+: hash(None) is a constant
     }
 

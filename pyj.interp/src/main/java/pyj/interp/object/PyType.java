@@ -332,7 +332,13 @@ public final class PyType extends PyObject {
     /** Sets the function that fills a builtin type's namespace on first use. */
     void setMethodDefiner(Consumer<PyType> definer) { this.methodDefiner = definer; }
 
-    public void setDoc(String doc) { this.doc = doc; }
+    public void setDoc(String doc) {
+        this.doc = doc;
+        if (dict != null && (flags & HEAPTYPE) == 0) {
+            dict.putStr(PyStr.intern("__doc__"), doc == null ? PySingleton.NONE : PyStr.of(doc));
+            modified();
+        }
+    }
 
     public boolean instancesHaveDict() { return instancesHaveDict; }
 
@@ -385,6 +391,11 @@ public final class PyType extends PyObject {
             methodDefiner = null;
             SlotWrappers.addSlotWrappers(this);
             if (definer != null) definer.accept(this);
+            // type_ready gives every static type a __doc__: its docstring, or None.
+            PyStr docKey = PyStr.intern("__doc__");
+            if ((flags & HEAPTYPE) == 0 && dict.getStr(docKey) == null) {
+                dict.putStr(docKey, doc == null ? PySingleton.NONE : PyStr.of(doc));
+            }
             // A lookup made while the namespace was being filled may have cached a partial answer.
             modified();
         }

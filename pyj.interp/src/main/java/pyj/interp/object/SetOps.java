@@ -338,7 +338,8 @@ final class SetOps {
 
     /** Iterator over a set's table; changing its size while iterating is an error. */
     static final class SetIterator extends PyObject {
-        static final PyType TYPE = PyType.builtin("set_iterator", PyType.OBJECT, 0, null);
+        static final PyType TYPE = PyType.builtin("set_iterator", PyType.OBJECT, 0, ty -> MethodDef.noArgs(ty,
+                "__length_hint__", self -> PyInt.of(((SetIterator) self).lengthHint())));
 
         static {
             TYPE.iter = self -> self;
@@ -349,6 +350,7 @@ final class SetOps {
         private final PySet set;
         private final int size;
         private int pos;
+        private int yielded;
 
         SetIterator(PySet set) {
             this.set = set;
@@ -362,9 +364,17 @@ final class SetOps {
             if (set.size() != size) throw PyErr.format(ExceptionTypes.RUNTIME_ERROR, "Set changed size during iteration");
             while (pos < set.tableSize()) {
                 PyObject k = set.keyAt(pos++);
-                if (k != null) return k;
+                if (k != null) {
+                    yielded++;
+                    return k;
+                }
             }
             return null;
+        }
+
+        /** What is left, while the set keeps its size (setiter_len). */
+        long lengthHint() {
+            return set.size() != size ? 0 : size - yielded;
         }
     }
 }

@@ -100,7 +100,8 @@ final class StrMethods {
 
     /** The iterator over a str's characters. */
     static final class StrIterator extends PyObject {
-        static final PyType TYPE = PyType.builtin("str_ascii_iterator", PyType.OBJECT, 0, null);
+        static final PyType TYPE = PyType.builtin("str_ascii_iterator", PyType.OBJECT, 0, ty -> MethodDef.noArgs(ty,
+                "__length_hint__", self -> PyInt.of(Math.max(0, ((StrIterator) self).str.length() - ((StrIterator) self).index))));
 
         static {
             TYPE.iter = self -> self;
