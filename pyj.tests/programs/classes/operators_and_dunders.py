@@ -77,3 +77,10 @@ try:
     len(BadLen())
 except ValueError as e:
     print("ValueError:", e)
+
+# The Python 2 print statement gets a hint.
+for expr in ("print >> 1", "print << 1", "len >> 1"):
+    try:
+        eval(expr)
+    except TypeError as e:
+        print(e)

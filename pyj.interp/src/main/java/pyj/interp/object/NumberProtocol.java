@@ -122,7 +122,7 @@ public final class NumberProtocol {
     }
 
     private static boolean isPrintBuiltin(PyObject v) {
-        return v instanceof PyBuiltinFunction f && f.name().equals("print") && f.self() == null;
+        return v instanceof PyBuiltinFunction f && f.name().equals("print");
     }
 
     public static PyObject add(PyObject v, PyObject w) {
