@@ -130,31 +130,39 @@ final class StrMethods {
     static void define(PyType t) {
         MethodDef.noArgs(t, "upper", self -> PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT)));
         MethodDef.noArgs(t, "lower", self -> PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT)));
-        MethodDef.noArgs(t, "casefold", self -> PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT)
-                .toLowerCase(java.util.Locale.ROOT)));
-        MethodDef.noArgs(t, "swapcase", self -> {
+        MethodDef.noArgs(t, "casefold", self -> {
             StringBuilder sb = new StringBuilder();
-            s(self).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
-                    : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
+            s(self).codePoints().forEach(c -> caseFold(c, sb));
+            return PyStr.of(sb.toString());
+        });
+        MethodDef.noArgs(t, "swapcase", self -> {
+            String x = s(self);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < x.length(); ) {
+                int c = x.codePointAt(i);
+                if (Character.isUpperCase(c)) sb.append(lowerCase(x, i, c));
+                else if (Character.isLowerCase(c)) sb.append(new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT));
+                else sb.appendCodePoint(c);
+                i += Character.charCount(c);
+            }
             return PyStr.of(sb.toString());
         });
         MethodDef.noArgs(t, "capitalize", self -> {
             String x = s(self);
             if (x.isEmpty()) return self;
             int first = x.codePointAt(0);
-            String head = new String(Character.toChars(first));
             String rest = x.substring(Character.charCount(first));
-            return PyStr.of(Character.isTitleCase(first) ? head + rest.toLowerCase(java.util.Locale.ROOT)
-                    : head.toUpperCase(java.util.Locale.ROOT) + rest.toLowerCase(java.util.Locale.ROOT));
+            return PyStr.of(titleCase(first) + rest.toLowerCase(java.util.Locale.ROOT));
         });
         MethodDef.noArgs(t, "title", self -> {
+            String x = s(self);
             StringBuilder sb = new StringBuilder();
             boolean prevCased = false;
-            for (int c : s(self).codePoints().toArray()) {
-                if (prevCased) sb.appendCodePoint(Character.toLowerCase(c));
-                else sb.appendCodePoint(Character.toTitleCase(c));
-                prevCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c)
-                        || Character.isTitleCase(c));
+            for (int i = 0; i < x.length(); ) {
+                int c = x.codePointAt(i);
+                sb.append(prevCased ? lowerCase(x, i, c) : titleCase(c));
+                prevCased = isCased(c);
+                i += Character.charCount(c);
             }
             return PyStr.of(sb.toString());
         });
@@ -720,4 +728,93 @@ final class StrMethods {
     }
 
     static byte[] utf8(String s) { return s.getBytes(StandardCharsets.UTF_8); }
+
+    /**
+     * The full title-case mapping of one code point (SpecialCasing.txt), which Java exposes only in
+     * part: the simple title case of UnicodeData wins when the upper case is one character or the
+     * title case differs from the character (Georgian, the digraphs, Greek with ypogegrammeni); a character
+     * whose upper case is several characters keeps the first upper and lowers the rest ("ß" -> "Ss",
+     * "ﬁ" -> "Fi"), except U+0149, whose title case is its whole upper case.
+     */
+    static String titleCase(int cp) {
+        int simpleTitle = Character.toTitleCase(cp);
+        // Java maps Greek with ypogegrammeni (U+1F80...) to itself; UnicodeData's title is the Lt letter.
+        if (simpleTitle == cp && Character.isTitleCase(Character.toUpperCase(cp))) simpleTitle = Character.toUpperCase(cp);
+        String upper = new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT);
+        if (upper.codePointCount(0, upper.length()) <= 1 || simpleTitle != cp || Character.isTitleCase(cp)) {
+            return new String(Character.toChars(simpleTitle));
+        }
+        if (cp == 0x149) return upper;
+        // Greek with ypogegrammeni and an accent (U+1FB2...): the title keeps the iota subscript.
+        if (cp >= 0x1F80 && cp <= 0x1FFF && upper.endsWith("\u0399")) {
+            return upper.substring(0, upper.length() - 1) + "\u0345";
+        }
+        int head = upper.codePointAt(0);
+        return new String(Character.toChars(head))
+                + upper.substring(Character.charCount(head)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Cased in Unicode's sense (Lowercase, Uppercase or Lt), as str.title and str.istitle use it. */
+    static boolean isCased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    /**
+     * The full lower case of the code point at {@code i} of {@code s}, with Final_Sigma: a capital
+     * sigma after a cased letter and not before one becomes the final form.
+     */
+    static String lowerCase(String s, int i, int c) {
+        if (c != 0x3A3) return new String(Character.toChars(c)).toLowerCase(java.util.Locale.ROOT);
+        return casedBefore(s, i) && !casedAfter(s, i + 1) ? "\u03c2" : "\u03c3";
+    }
+
+    private static boolean casedBefore(String s, int i) {
+        while (i > 0) {
+            int c = s.codePointBefore(i);
+            if (!caseIgnorable(c)) return isCased(c);
+            i -= Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static boolean casedAfter(String s, int i) {
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (!caseIgnorable(c)) return isCased(c);
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** Unicode's Case_Ignorable, from the general categories and Word_Break MidLetter characters. */
+    private static boolean caseIgnorable(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT
+                || t == Character.MODIFIER_LETTER || t == Character.MODIFIER_SYMBOL
+                || c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xB7 || c == 0x2018
+                || c == 0x2019 || c == 0x2024 || c == 0xFE52 || c == 0xFF07 || c == 0xFF0E || c == 0x387
+                || c == 0x5F4 || c == 0x2027 || c == 0xFE13 || c == 0xFE55 || c == 0xFF1A;
+    }
+
+    /**
+     * Full case folding (CaseFolding.txt, statuses C and F) of one code point: the lower case of its
+     * full upper case, letter by letter so that no final sigma appears, except Cherokee, which folds
+     * to its upper-case letters.
+     */
+    static void caseFold(int c, StringBuilder out) {
+        if (c == 0x131) {
+            out.appendCodePoint(c); // dotless i has no folding: its upper case I folds to a dotted i
+        } else if (c == 0x1E9E) {
+            out.append("ss"); // capital sharp s folds as the small one does
+        } else if (c >= 0x13A0 && c <= 0x13F5) {
+            out.appendCodePoint(c);
+        } else if (c >= 0x13F8 && c <= 0x13FD) {
+            out.appendCodePoint(c - 8);
+        } else if (c >= 0xAB70 && c <= 0xABBF) {
+            out.appendCodePoint(c - 0xAB70 + 0x13A0);
+        } else {
+            String upper = new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT);
+            upper.codePoints().forEach(u -> out.append(new String(Character.toChars(u)).toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
 }
