@@ -24,6 +24,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
     /** -1 unknown, 0 BMP only, 1 has surrogate pairs. */
     private byte astral = -1;
     private int[] codePoints;
+    private int[] charOffsets;
 
     public PyStr(String value) {
         this.value = value;
@@ -90,9 +91,32 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return isAstral() ? codePoints()[i] : value.charAt(i);
     }
 
-    /** Java char offset of a code-point index. */
+    /** Java char offset of a code-point index (0 to length() inclusive). */
     public int charOffset(int cpIndex) {
-        return isAstral() ? value.offsetByCodePoints(0, cpIndex) : cpIndex;
+        return isAstral() ? charOffsets()[cpIndex] : cpIndex;
+    }
+
+    /** The code-point index of a Java char offset that starts a code point (or is the end). */
+    public int codePointIndex(int charOffset) {
+        if (!isAstral()) return charOffset;
+        int i = java.util.Arrays.binarySearch(charOffsets(), charOffset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** For strings beyond the BMP: where each code point starts, and the end, so indexing is not a scan. */
+    private int[] charOffsets() {
+        int[] offsets = charOffsets;
+        if (offsets == null) {
+            int n = codePoints().length;
+            offsets = new int[n + 1];
+            for (int i = 0, c = 0; i < n; i++) {
+                offsets[i] = c;
+                c += Character.charCount(codePoints[i]);
+            }
+            offsets[n] = value.length();
+            charOffsets = offsets;
+        }
+        return offsets;
     }
 
     /** Substring by code-point indexes. */

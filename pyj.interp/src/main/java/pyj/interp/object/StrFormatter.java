@@ -15,10 +15,11 @@ final class StrFormatter {
     }
 
     static String formatMap(String fmt, PyObject mapping) {
-        return new StrFormatter.Run(new PyObject[0], mapping).render(fmt, 2);
+        return new StrFormatter.Run(null, mapping).render(fmt, 2);
     }
 
     private static final class Run {
+        /** The positional arguments; null for format_map, which has none to number. */
         final PyObject[] pos;
         final PyObject kw;
         int autoIndex;
@@ -30,83 +31,98 @@ final class StrFormatter {
             this.kw = kw;
         }
 
+        /**
+         * Literal text, doubled braces and replacement fields, scanned as CPython's MarkupIterator
+         * does so that malformed strings fail with the same message at the same place.
+         */
         String render(String fmt, int depth) {
-            if (depth < 0) throw PyErr.valueError("Max string recursion exceeded");
+            if (depth <= 0) throw PyErr.valueError("Max string recursion exceeded");
             StringBuilder sb = new StringBuilder();
             int n = fmt.length();
             int i = 0;
             while (i < n) {
-                char c = fmt.charAt(i);
-                if (c == '{') {
-                    if (i + 1 < n && fmt.charAt(i + 1) == '{') {
-                        sb.append('{');
-                        i += 2;
-                        continue;
-                    }
-                    int j = i + 1;
-                    int nest = 1;
-                    while (j < n) {
-                        char d = fmt.charAt(j);
-                        if (d == '{') nest++;
-                        else if (d == '}') {
-                            nest--;
-                            if (nest == 0) break;
-                        }
-                        j++;
-                    }
-                    if (j >= n) {
-                        throw PyErr.valueError(nest > 1 ? "expected '}' before end of string"
-                                : "Single '{' encountered in format string");
-                    }
-                    sb.append(field(fmt.substring(i + 1, j), depth));
-                    i = j + 1;
-                } else if (c == '}') {
-                    if (i + 1 < n && fmt.charAt(i + 1) == '}') {
-                        sb.append('}');
-                        i += 2;
-                        continue;
-                    }
-                    throw PyErr.valueError("Single '}' encountered in format string");
-                } else {
+                char c = fmt.charAt(i++);
+                if (c != '{' && c != '}') {
+                    sb.append(c);
+                    continue;
+                }
+                boolean doubled = i < n && fmt.charAt(i) == c;
+                if (c == '}' && !doubled) throw PyErr.valueError("Single '}' encountered in format string");
+                if (i >= n) throw PyErr.valueError("Single '{' encountered in format string");
+                if (doubled) {
                     sb.append(c);
                     i++;
+                    continue;
                 }
+                i = field(fmt, i, depth, sb);
             }
             return sb.toString();
         }
 
-        private String field(String f, int depth) {
-            // field_name ["!" conversion] [":" format_spec]
-            int k = 0;
-            int bracket = 0;
-            while (k < f.length()) {
-                char c = f.charAt(k);
-                if (c == '[') bracket++;
-                else if (c == ']') bracket--;
-                else if (bracket == 0 && (c == '!' || c == ':')) break;
-                k++;
+        /**
+         * Parses the field that starts at {@code i} (just after its '{'), appends its formatted
+         * value and returns the index after its closing '}'.
+         */
+        private int field(String fmt, int i, int depth, StringBuilder out) {
+            int n = fmt.length();
+            int nameStart = i;
+            char c = 0;
+            // The field name ends at '!', ':' or '}'; inside [...] those characters are part of a key.
+            while (i < n) {
+                c = fmt.charAt(i++);
+                if (c == '{') throw PyErr.valueError("unexpected '{' in field name");
+                if (c == '[') {
+                    while (i < n && fmt.charAt(i) != ']') i++;
+                    continue;
+                }
+                if (c == '}' || c == ':' || c == '!') break;
             }
-            String name = f.substring(0, k);
-            char conv = 0;
+            boolean terminated = c == '}' || c == ':' || c == '!';
+            String name = fmt.substring(nameStart, terminated ? i - 1 : i);
+            char conversion = 0;
             String spec = "";
-            if (k < f.length() && f.charAt(k) == '!') {
-                if (k + 1 >= f.length()) throw PyErr.valueError("end of string while looking for conversion specifier");
-                conv = f.charAt(k + 1);
-                k += 2;
-                if (k < f.length() && f.charAt(k) != ':') throw PyErr.valueError("expected ':' after conversion specifier");
+            boolean specHasFields = false;
+            if (terminated && c != '}') {
+                boolean specFollows = true;
+                if (c == '!') {
+                    if (i >= n) throw PyErr.valueError("end of string while looking for conversion specifier");
+                    conversion = fmt.charAt(i++);
+                    if (i < n) {
+                        char after = fmt.charAt(i++);
+                        if (after == '}') specFollows = false;
+                        else if (after != ':') throw PyErr.valueError("expected ':' after conversion specifier");
+                    }
+                }
+                if (specFollows) {
+                    int specStart = i;
+                    int count = 1;
+                    while (true) {
+                        if (i >= n) throw PyErr.valueError("unmatched '{' in format spec");
+                        char d = fmt.charAt(i++);
+                        if (d == '{') {
+                            specHasFields = true;
+                            count++;
+                        } else if (d == '}' && --count == 0) {
+                            break;
+                        }
+                    }
+                    spec = fmt.substring(specStart, i - 1);
+                }
+            } else if (!terminated) {
+                throw PyErr.valueError("expected '}' before end of string");
             }
-            if (k < f.length() && f.charAt(k) == ':') spec = f.substring(k + 1);
             PyObject value = resolve(name);
-            if (conv != 0) {
-                value = switch (conv) {
+            if (conversion != 0) {
+                value = switch (conversion) {
                     case 'r' -> ObjectProtocol.repr(value);
                     case 's' -> ObjectProtocol.str(value);
                     case 'a' -> PyStr.of(Ascii.ascii(ObjectProtocol.reprString(value)));
-                    default -> throw PyErr.valueError("Unknown conversion specifier " + conv);
+                    default -> throw PyErr.valueError("Unknown conversion specifier " + conversion);
                 };
             }
-            if (spec.indexOf('{') >= 0) spec = render(spec, depth - 1);
-            return ObjectProtocol.format(value, spec).value();
+            if (specHasFields) spec = render(spec, depth - 1);
+            out.append(ObjectProtocol.format(value, spec).value());
+            return i;
         }
 
         private PyObject resolve(String name) {
@@ -120,22 +136,24 @@ final class StrFormatter {
                 }
                 auto = true;
                 int idx = autoIndex++;
+                if (pos == null) throw PyErr.valueError("Format string contains positional fields");
                 if (idx >= pos.length) {
                     throw PyErr.format(ExceptionTypes.INDEX_ERROR,
                             "Replacement index %d out of range for positional args tuple", idx);
                 }
                 obj = pos[idx];
-            } else if (first.chars().allMatch(Character::isDigit)) {
+            } else if (decimal(first) >= 0) {
                 if (auto) {
                     throw PyErr.valueError("cannot switch from automatic field numbering to manual field specification");
                 }
                 manual = true;
-                int idx = Integer.parseInt(first);
+                long idx = decimal(first);
+                if (pos == null) throw PyErr.valueError("Format string contains positional fields");
                 if (idx >= pos.length) {
                     throw PyErr.format(ExceptionTypes.INDEX_ERROR,
                             "Replacement index %d out of range for positional args tuple", idx);
                 }
-                obj = pos[idx];
+                obj = pos[(int) idx];
             } else {
                 try {
                     obj = ObjectProtocol.getItem(kw, PyStr.of(first));
@@ -158,7 +176,8 @@ final class StrFormatter {
                     if (e < 0) throw PyErr.valueError("Missing ']' in format string");
                     String key = name.substring(k + 1, e);
                     if (key.isEmpty()) throw PyErr.valueError("Empty attribute in format string");
-                    PyObject keyObj = key.chars().allMatch(Character::isDigit) ? PyInt.of(Long.parseLong(key)) : PyStr.of(key);
+                    long index = decimal(key);
+                    PyObject keyObj = index >= 0 ? PyInt.of(index) : PyStr.of(key);
                     obj = ObjectProtocol.getItem(obj, keyObj);
                     k = e + 1;
                 } else {
@@ -167,5 +186,18 @@ final class StrFormatter {
             }
             return obj;
         }
-    }
+    
+        /** A field name part that is all decimal digits, as a number; -1 for any other text. */
+        private static long decimal(String text) {
+            if (text.isEmpty()) return -1;
+            long value = 0;
+            for (int k = 0; k < text.length(); k++) {
+                int digit = Character.digit(text.charAt(k), 10);
+                if (digit < 0) return -1;
+                if (value > (Long.MAX_VALUE - digit) / 10) throw PyErr.valueError("Too many decimal digits in format string");
+                value = value * 10 + digit;
+            }
+            return value;
+        }
+}
 }

@@ -557,10 +557,19 @@ final class StrMethods {
         }
         int[] b = bounds(str, args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null);
         if (b[0] > b[1] || b[0] > str.length()) return -1;
-        String region = str.substring(b[0], b[1]);
-        int r = reverse ? region.lastIndexOf(sub) : region.indexOf(sub);
-        if (r < 0) return -1;
-        return b[0] + region.codePointCount(0, r);
+        // Search the string in place: copying the range first made loops of s.find(x, i) quadratic.
+        String v = str.value();
+        int from = str.charOffset(b[0]);
+        int to = str.charOffset(b[1]);
+        int r;
+        if (reverse) {
+            r = v.lastIndexOf(sub, to - sub.length());
+            if (r < from) return -1;
+        } else {
+            r = v.indexOf(sub, from, to);
+            if (r < 0) return -1;
+        }
+        return str.codePointIndex(r);
     }
 
     private static PyObject count(PyObject self, PyObject[] args, String[] kw) {
@@ -572,10 +581,13 @@ final class StrMethods {
         String sub = subS.value();
         int[] b = bounds(str, args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null);
         if (b[0] > b[1] || b[0] > str.length()) return PyInt.ZERO;
-        String region = str.substring(b[0], b[1]);
-        if (sub.isEmpty()) return PyInt.of(region.codePointCount(0, region.length()) + 1);
+        if (sub.isEmpty()) return PyInt.of(b[1] - b[0] + 1);
+        String v = str.value();
+        int to = str.charOffset(b[1]);
         int n = 0;
-        for (int i = region.indexOf(sub); i >= 0; i = region.indexOf(sub, i + sub.length())) n++;
+        for (int i = v.indexOf(sub, str.charOffset(b[0]), to); i >= 0; i = v.indexOf(sub, i + sub.length(), to)) {
+            n++;
+        }
         return PyInt.of(n);
     }
 
