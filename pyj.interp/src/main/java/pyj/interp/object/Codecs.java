@@ -18,6 +18,7 @@ public final class Codecs {
         String n = name.toLowerCase().replace('_', '-').replace(' ', '-');
         return switch (n) {
             case "utf8", "u8", "utf", "cp65001", "utf-8" -> "utf-8";
+            case "utf-8-sig", "utf8-sig" -> "utf-8-sig";
             case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin" -> "latin-1";
             case "ascii", "us-ascii", "646" -> "ascii";
             case "utf-16", "utf16" -> "utf-16";
@@ -53,8 +54,29 @@ public final class Codecs {
         };
     }
 
+    /**
+     * The codecs that write a byte order mark: utf-16 and utf-32 in the machine's order (little
+     * endian, as CPython on x86-64 and ARM), utf-8-sig before UTF-8.
+     */
+    private static byte[] byteOrderMark(String norm) {
+        return switch (norm) {
+            case "utf-16" -> new byte[] {(byte) 0xFF, (byte) 0xFE};
+            case "utf-32" -> new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0};
+            case "utf-8-sig" -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+            default -> null;
+        };
+    }
+
     public static byte[] encode(String s, String encoding, String errors) {
         String norm = normalize(encoding);
+        byte[] bom = byteOrderMark(norm);
+        if (bom != null) {
+            byte[] body = encode(s, norm.equals("utf-16") ? "utf-16-le" : norm.equals("utf-32") ? "utf-32-le" : "utf-8",
+                    errors);
+            byte[] out = java.util.Arrays.copyOf(bom, bom.length + body.length);
+            System.arraycopy(body, 0, out, bom.length, body.length);
+            return out;
+        }
         if (norm.equals("utf-8") && errors.equals("strict")) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -125,6 +147,23 @@ public final class Codecs {
 
     public static String decode(byte[] b, String encoding, String errors) {
         String norm = normalize(encoding);
+        // A byte order mark chooses the order and is dropped; without one, the machine's order.
+        if (norm.equals("utf-8-sig")) {
+            boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+            return decode(bom ? java.util.Arrays.copyOfRange(b, 3, b.length) : b, "utf-8", errors);
+        }
+        if (norm.equals("utf-16")) {
+            boolean le = b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE;
+            boolean be = b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF;
+            return decode(le || be ? java.util.Arrays.copyOfRange(b, 2, b.length) : b, be ? "utf-16-be" : "utf-16-le",
+                    errors);
+        }
+        if (norm.equals("utf-32")) {
+            boolean le = b.length >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0;
+            boolean be = b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF;
+            return decode(le || be ? java.util.Arrays.copyOfRange(b, 4, b.length) : b, be ? "utf-32-be" : "utf-32-le",
+                    errors);
+        }
         CharsetDecoder dec = charset(norm).newDecoder();
         switch (errors) {
             case "ignore" -> dec.onUnmappableCharacter(CodingErrorAction.IGNORE).onMalformedInput(CodingErrorAction.IGNORE);
