@@ -33,6 +33,7 @@ public final class BuiltinModules {
         FACTORIES.put("operator", pyj.interp.operator.OperatorModule::create);
         FACTORIES.put("_functools", pyj.interp.functools.FunctoolsModule::create);
         FACTORIES.put("_random", pyj.interp.random.RandomModule::create);
+        FACTORIES.put("posix", pyj.interp.posix.PosixModule::create);
     }
 
     /** The names of the built-in modules, sorted (sys.builtin_module_names). */
