@@ -1,13 +1,16 @@
 // Bound methods: a callable paired with the object it was looked up on.
 package pyj.interp.eval;
 
+import pyj.interp.object.ArgParser;
 import pyj.interp.object.CompareOp;
 import pyj.interp.object.Identity;
 import pyj.interp.object.ObjectProtocol;
 import pyj.interp.object.PyBool;
+import pyj.interp.object.PyErr;
 import pyj.interp.object.PyObject;
 import pyj.interp.object.PySingleton;
 import pyj.interp.object.PyStr;
+import pyj.interp.object.PyTuple;
 import pyj.interp.object.PyType;
 import pyj.interp.object.MethodDef;
 
@@ -19,6 +22,8 @@ public final class PyMethod extends PyObject {
         MethodDef.getter(t, "__qualname__", self -> ObjectProtocol.getAttr(((PyMethod) self).func, "__qualname__"));
         MethodDef.getter(t, "__doc__", self -> ObjectProtocol.getAttr(((PyMethod) self).func, "__doc__"));
         MethodDef.getter(t, "__module__", self -> ObjectProtocol.getAttr(((PyMethod) self).func, "__module__"));
+        MethodDef.noArgs(t, "__reduce__", self -> PyTuple.of(Interpreter.main().builtins.getStr(PyStr.intern("getattr")),
+                PyTuple.of(((PyMethod) self).self, ObjectProtocol.getAttr(((PyMethod) self).func, "__name__"))));
     });
 
     static {
@@ -31,6 +36,13 @@ public final class PyMethod extends PyObject {
             return ObjectProtocol.call(m.func, full, kw);
         };
         TYPE.descrGet = (descr, obj, type) -> descr;
+        TYPE.newFn = (type, args, kw) -> {
+            ArgParser.noKeywords("method", kw);
+            ArgParser.checkPositional("method", args, kw, 2, 2);
+            if (args[0].type().call == null) throw PyErr.typeError("first argument must be callable");
+            if (args[1] == PySingleton.NONE) throw PyErr.typeError("instance must not be None");
+            return new PyMethod(args[0], args[1]);
+        };
         TYPE.repr = self -> {
             PyMethod m = (PyMethod) self;
             PyObject qn = ObjectProtocol.lookupAttr(m.func, PyStr.intern("__qualname__"));

@@ -15,6 +15,7 @@ import pyj.interp.io.OsErrors;
 import pyj.interp.modules.BuiltinModules;
 import pyj.interp.object.ExceptionTypes;
 import pyj.interp.object.ObjectProtocol;
+import pyj.interp.object.ObjectReduce;
 import pyj.interp.object.PyBaseException;
 import pyj.interp.object.PyDict;
 import pyj.interp.object.PyErr;
@@ -45,6 +46,7 @@ public final class ModuleImporter implements Interpreter.ImportSystem {
 
     public ModuleImporter(Interpreter interp) {
         this.interp = interp;
+        ObjectReduce.moduleImporter = this::gcdImport;
     }
 
     @Override

@@ -165,10 +165,7 @@ final class ObjectType {
             return PySingleton.NONE;
         });
         MethodDef.classMethod(t, "__subclasshook__", (self, args, kw) -> PySingleton.NOT_IMPLEMENTED);
-        MethodDef.noArgs(t, "__getstate__", self -> {
-            PyDict d = self.dict();
-            return d == null || d.size() == 0 ? PySingleton.NONE : d;
-        });
+        ObjectReduce.define(t);
     }
 
     /** object.__dir__: the instance dict's keys plus every attribute along the class's MRO. */

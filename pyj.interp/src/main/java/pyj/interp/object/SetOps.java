@@ -268,6 +268,7 @@ final class SetOps {
         MethodDef.oneArg(t, "issuperset", (self, o) -> PyBool.of(isSubset(asSet(o), s(self))));
         MethodDef.oneArg(t, "isdisjoint", (self, o) -> PyBool.of(intersection(s(self), o, false).size() == 0));
         MethodDef.noArgs(t, "copy", self -> frozen && self.getClass() == PySet.class ? self : s(self).copy(frozen));
+        MethodDef.noArgs(t, "__reduce__", ObjectReduce::reduceSet);
         MethodDef.noArgs(t, "__sizeof__", self -> PyInt.of(200 + 16L * s(self).tableSize()));
     }
 
