@@ -191,15 +191,9 @@ public final class IOBases {
     // ---- _IOBase ---------------------------------------------------------------------------
 
     private static void defineIOBase(PyType t) {
-        MethodDef.method(t, "seek", (self, args, kw) -> {
-            definingClassArgs("seek", args, kw, 1, 2);
-            throw OsErrors.unsupported("seek");
-        });
+        unsupported(t, "seek", 1, 2);
         MethodDef.noArgs(t, "tell", self -> ObjectProtocol.callMethod(self, "seek", PyInt.ZERO, PyInt.ONE));
-        MethodDef.method(t, "truncate", (self, args, kw) -> {
-            definingClassArgs("truncate", args, kw, 0, 1);
-            throw OsErrors.unsupported("truncate");
-        });
+        unsupported(t, "truncate", 0, 1);
         MethodDef.noArgs(t, "flush", self -> {
             if (ioBaseClosed(self)) throw closedFile();
             return PySingleton.NONE;
@@ -227,10 +221,7 @@ public final class IOBases {
             checkCapability(self, "writable", "File or stream is not writable.");
             return PyBool.TRUE;
         });
-        MethodDef.method(t, "fileno", (self, args, kw) -> {
-            definingClassArgs("fileno", args, kw, 0, 0);
-            throw OsErrors.unsupported("fileno");
-        });
+        unsupported(t, "fileno", 0, 0);
         MethodDef.noArgs(t, "isatty", self -> {
             checkClosed(self);
             return PyBool.FALSE;
@@ -348,24 +339,20 @@ public final class IOBases {
     // ---- _BufferedIOBase -------------------------------------------------------------------
 
     private static void defineBufferedIOBase(PyType t) {
-        MethodDef.method(t, "detach", (self, args, kw) -> {
-            definingClassArgs("detach", args, kw, 0, 0);
-            throw OsErrors.unsupported("detach");
-        });
-        MethodDef.method(t, "read", (self, args, kw) -> {
-            definingClassArgs("read", args, kw, 0, 1);
-            throw OsErrors.unsupported("read");
-        });
-        MethodDef.method(t, "read1", (self, args, kw) -> {
-            definingClassArgs("read1", args, kw, 0, 1);
-            throw OsErrors.unsupported("read1");
-        });
-        MethodDef.method(t, "write", (self, args, kw) -> {
-            definingClassArgs("write", args, kw, 1, 1);
-            throw OsErrors.unsupported("write");
-        });
+        unsupported(t, "detach", 0, 0);
+        unsupported(t, "read", 0, 1);
+        unsupported(t, "read1", 0, 1);
+        unsupported(t, "write", 1, 1);
         MethodDef.oneArg(t, "readinto", (self, b) -> bufferedReadinto(self, b, "read", "readinto"));
         MethodDef.oneArg(t, "readinto1", (self, b) -> bufferedReadinto(self, b, "read1", "readinto1"));
+    }
+
+    /** An abstract method of the io base classes: checks its arguments, then raises UnsupportedOperation. */
+    private static void unsupported(PyType t, String name, int minArgs, int maxArgs) {
+        MethodDef.method(t, name, (self, args, kw) -> {
+            definingClassArgs(name, args, kw, minArgs, maxArgs);
+            throw OsErrors.unsupported(name);
+        });
     }
 
     private static PyObject bufferedReadinto(PyObject self, PyObject arg, String reader, String fname) {
@@ -384,22 +371,10 @@ public final class IOBases {
     // ---- _TextIOBase -----------------------------------------------------------------------
 
     private static void defineTextIOBase(PyType t) {
-        MethodDef.method(t, "detach", (self, args, kw) -> {
-            definingClassArgs("detach", args, kw, 0, 0);
-            throw OsErrors.unsupported("detach");
-        });
-        MethodDef.method(t, "read", (self, args, kw) -> {
-            definingClassArgs("read", args, kw, 0, 1);
-            throw OsErrors.unsupported("read");
-        });
-        MethodDef.method(t, "readline", (self, args, kw) -> {
-            definingClassArgs("readline", args, kw, 0, 1);
-            throw OsErrors.unsupported("readline");
-        });
-        MethodDef.method(t, "write", (self, args, kw) -> {
-            definingClassArgs("write", args, kw, 1, 1);
-            throw OsErrors.unsupported("write");
-        });
+        unsupported(t, "detach", 0, 0);
+        unsupported(t, "read", 0, 1);
+        unsupported(t, "readline", 0, 1);
+        unsupported(t, "write", 1, 1);
         MethodDef.getter(t, "encoding", self -> PySingleton.NONE);
         MethodDef.getter(t, "newlines", self -> PySingleton.NONE);
         MethodDef.getter(t, "errors", self -> PySingleton.NONE);

@@ -145,8 +145,8 @@ public final class PyFileIO extends PyObject {
         throw PyErr.format(ExceptionTypes.TYPE_ERROR, "FileIO() argument 'mode' must be str, not %s", m.type().name());
     }
 
-    /** os.fspath: a str or bytes path, from itself or its __fspath__. */
-    static PyObject fspath(PyObject file) {
+    /** os.fspath: a str or bytes path, from itself or its __fspath__ (also posix.fspath). */
+    public static PyObject fspath(PyObject file) {
         if (file instanceof PyStr || file instanceof PyBytes) return file;
         PyObject fspath = ObjectProtocol.lookupSpecial(file, PyStr.intern("__fspath__"));
         if (fspath == null) {

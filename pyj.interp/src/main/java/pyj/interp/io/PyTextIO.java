@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import pyj.interp.object.Codecs;
 import pyj.interp.object.ArgParser;
 import pyj.interp.object.ExceptionTypes;
 import pyj.interp.object.MethodDef;
@@ -192,7 +193,7 @@ public final class PyTextIO extends PyObject {
     private void fixEncoderState(TextCodec codec) {
         if (encoder == null) return;
         if (!seekable) {
-            if (codec.bom() == TextCodec.Bom.UTF16 || codec.bom() == TextCodec.Bom.UTF32) encoder.skipSignature();
+            if (codec.bom() == Codecs.ByteOrderMark.UTF16 || codec.bom() == Codecs.ByteOrderMark.UTF32) encoder.skipSignature();
             return;
         }
         PyObject pos = ObjectProtocol.callMethod(buffer, "tell");

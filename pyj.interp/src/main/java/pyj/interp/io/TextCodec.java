@@ -18,11 +18,9 @@ import pyj.interp.object.PyStr;
  *
  * @param name    the codec's name in error messages ("utf-8", "ascii", "charmap", ...)
  * @param charset the Java charset (for BOM codecs, the little-endian variant)
- * @param bom     how the codec treats a byte-order mark
+ * @param bom     the codec's byte-order mark (from the codec table in {@link Codecs})
  */
-record TextCodec(String name, Charset charset, Bom bom) {
-
-    enum Bom { NONE, UTF8_SIG, UTF16, UTF32 }
+record TextCodec(String name, Charset charset, Codecs.ByteOrderMark bom) {
 
     /** Binary-to-binary and str-to-str codecs, which TextIOWrapper refuses. */
     private static final Set<String> NOT_TEXT = Set.of("hex", "hex-codec", "base64", "base-64", "base64-codec",
@@ -36,29 +34,15 @@ record TextCodec(String name, Charset charset, Bom bom) {
             throw PyErr.format(ExceptionTypes.LOOKUP_ERROR,
                     "%s is not a text encoding; use codecs.open() to handle arbitrary codecs", PyStr.repr(encoding));
         }
-        return switch (norm) {
-            case "utf-8" -> new TextCodec("utf-8", StandardCharsets.UTF_8, Bom.NONE);
-            case "utf-8-sig", "utf8-sig" -> new TextCodec("utf-8", StandardCharsets.UTF_8, Bom.UTF8_SIG);
-            case "latin-1" -> new TextCodec("latin-1", StandardCharsets.ISO_8859_1, Bom.NONE);
-            case "ascii" -> new TextCodec("ascii", StandardCharsets.US_ASCII, Bom.NONE);
-            case "utf-16" -> new TextCodec("utf-16", StandardCharsets.UTF_16LE, Bom.UTF16);
-            case "utf-16-le" -> new TextCodec("utf-16-le", StandardCharsets.UTF_16LE, Bom.NONE);
-            case "utf-16-be" -> new TextCodec("utf-16-be", StandardCharsets.UTF_16BE, Bom.NONE);
-            case "utf-32" -> new TextCodec("utf-32", Charset.forName("UTF-32LE"), Bom.UTF32);
-            case "utf-32-le" -> new TextCodec("utf-32-le", Charset.forName("UTF-32LE"), Bom.NONE);
-            case "utf-32-be" -> new TextCodec("utf-32-be", Charset.forName("UTF-32BE"), Bom.NONE);
-            default -> {
-                Charset cs;
-                try {
-                    cs = Charset.forName(norm.equals("cp1252") ? "windows-1252" : norm);
-                } catch (RuntimeException e) {
-                    throw PyErr.format(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: %s", encoding);
-                }
-                // CPython's single-byte code pages go through the charmap codec, which names itself in errors.
-                boolean singleByte = cs.canEncode() && cs.newEncoder().maxBytesPerChar() == 1f;
-                yield new TextCodec(singleByte ? "charmap" : norm, cs, Bom.NONE);
-            }
-        };
+        Codecs.ByteOrderMark bom = Codecs.byteOrderMark(norm);
+        Charset cs = Codecs.charset(norm, encoding);
+        // CPython's single-byte code pages go through the charmap codec, which names itself in errors;
+        // utf-8-sig reports itself as utf-8.
+        boolean builtin = cs == StandardCharsets.UTF_8 || cs == StandardCharsets.ISO_8859_1
+                || cs == StandardCharsets.US_ASCII || cs.name().startsWith("UTF-");
+        boolean singleByte = !builtin && cs.canEncode() && cs.newEncoder().maxBytesPerChar() == 1f;
+        String name = bom == Codecs.ByteOrderMark.UTF8_SIG ? "utf-8" : singleByte ? "charmap" : norm;
+        return new TextCodec(name, cs, bom);
     }
 
     /** Whether the codec encodes every code point except lone surrogates (the UTF family). */

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import pyj.interp.object.Codecs;
 import pyj.interp.object.ExceptionTypes;
 import pyj.interp.object.PyErr;
 import pyj.interp.object.PyException;
@@ -61,8 +62,8 @@ final class TextDecoder {
 
     private void chooseCharset() {
         java.nio.charset.Charset cs = codec.charset();
-        if (flags == 1 && codec.bom() == TextCodec.Bom.UTF16) cs = StandardCharsets.UTF_16BE;
-        if (flags == 1 && codec.bom() == TextCodec.Bom.UTF32) cs = java.nio.charset.Charset.forName("UTF-32BE");
+        if (flags == 1 && codec.bom() == Codecs.ByteOrderMark.UTF16) cs = StandardCharsets.UTF_16BE;
+        if (flags == 1 && codec.bom() == Codecs.ByteOrderMark.UTF32) cs = java.nio.charset.Charset.forName("UTF-32BE");
         decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
@@ -153,7 +154,7 @@ final class TextDecoder {
             }
             default -> {
                 if (flags != 2) return 0;
-                int size = codec.bom() == TextCodec.Bom.UTF16 ? 2 : 4;
+                int size = codec.bom() == Codecs.ByteOrderMark.UTF16 ? 2 : 4;
                 if (data.length < size) return fin ? 0 : -1;
                 boolean le = size == 2 ? (data[0] & 0xff) == 0xFF && (data[1] & 0xff) == 0xFE
                         : (data[0] & 0xff) == 0xFF && (data[1] & 0xff) == 0xFE && data[2] == 0 && data[3] == 0;

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import pyj.interp.object.Codecs;
 import pyj.interp.object.ExceptionTypes;
 import pyj.interp.object.PyErr;
 import pyj.interp.object.PyException;
@@ -35,7 +36,7 @@ final class TextEncoder {
         reset();
     }
 
-    void reset() { signaturePending = codec.bom() != TextCodec.Bom.NONE; }
+    void reset() { signaturePending = codec.bom() != Codecs.ByteOrderMark.NONE; }
 
     void skipSignature() { signaturePending = false; }
 
@@ -43,12 +44,7 @@ final class TextEncoder {
         byte[] signature = null;
         if (signaturePending) {
             signaturePending = false;
-            signature = switch (codec.bom()) {
-                case UTF8_SIG -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-                case UTF16 -> new byte[] {(byte) 0xFF, (byte) 0xFE};
-                case UTF32 -> new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0};
-                case NONE -> null;
-            };
+            signature = codec.bom() == Codecs.ByteOrderMark.NONE ? null : codec.bom().bytes();
         }
         byte[] body = utf8 && !hasLoneSurrogate(s) ? s.getBytes(StandardCharsets.UTF_8) : encodeChecked(s);
         if (signature == null) return body;

@@ -32,45 +32,63 @@ public final class Codecs {
         };
     }
 
-    private static Charset charset(String norm) {
+    /**
+     * The codecs that write a byte order mark: utf-16 and utf-32 in the machine's order (little
+     * endian, as CPython on x86-64 and ARM), utf-8-sig before UTF-8. str.encode writes it once per
+     * call; io's text streams once per stream and read it back to choose the byte order.
+     */
+    public enum ByteOrderMark {
+        NONE(), UTF8_SIG(0xEF, 0xBB, 0xBF), UTF16(0xFF, 0xFE), UTF32(0xFF, 0xFE, 0, 0);
+
+        private final byte[] bytes;
+
+        ByteOrderMark(int... bytes) {
+            this.bytes = new byte[bytes.length];
+            for (int i = 0; i < bytes.length; i++) this.bytes[i] = (byte) bytes[i];
+        }
+
+        /** The mark as written; empty for NONE. */
+        public byte[] bytes() { return bytes.clone(); }
+    }
+
+    /** The byte order mark of a normalized codec name. */
+    public static ByteOrderMark byteOrderMark(String norm) {
         return switch (norm) {
-            case "utf-8" -> StandardCharsets.UTF_8;
+            case "utf-16" -> ByteOrderMark.UTF16;
+            case "utf-32" -> ByteOrderMark.UTF32;
+            case "utf-8-sig" -> ByteOrderMark.UTF8_SIG;
+            default -> ByteOrderMark.NONE;
+        };
+    }
+
+    /**
+     * The Java charset that does a normalized codec's coding (for the byte-order-mark codecs, the
+     * little-endian variant that follows the mark); LookupError naming {@code given} when there is none.
+     */
+    public static Charset charset(String norm, String given) {
+        return switch (norm) {
+            case "utf-8", "utf-8-sig" -> StandardCharsets.UTF_8;
             case "latin-1" -> StandardCharsets.ISO_8859_1;
             case "ascii" -> StandardCharsets.US_ASCII;
-            case "utf-16" -> StandardCharsets.UTF_16;
-            case "utf-16-le" -> StandardCharsets.UTF_16LE;
+            case "utf-16", "utf-16-le" -> StandardCharsets.UTF_16LE;
             case "utf-16-be" -> StandardCharsets.UTF_16BE;
-            case "utf-32" -> Charset.forName("UTF-32");
-            case "utf-32-le" -> Charset.forName("UTF-32LE");
+            case "utf-32", "utf-32-le" -> Charset.forName("UTF-32LE");
             case "utf-32-be" -> Charset.forName("UTF-32BE");
             case "cp1252" -> Charset.forName("windows-1252");
             default -> {
                 try {
                     yield Charset.forName(norm);
                 } catch (RuntimeException e) {
-                    throw PyErr.format(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: %s", norm);
+                    throw PyErr.format(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: %s", given);
                 }
             }
         };
     }
 
-    /**
-     * The codecs that write a byte order mark: utf-16 and utf-32 in the machine's order (little
-     * endian, as CPython on x86-64 and ARM), utf-8-sig before UTF-8.
-     */
-    private static byte[] byteOrderMark(String norm) {
-        return switch (norm) {
-            case "utf-16" -> new byte[] {(byte) 0xFF, (byte) 0xFE};
-            case "utf-32" -> new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0};
-            case "utf-8-sig" -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-            default -> null;
-        };
-    }
-
     public static byte[] encode(String s, String encoding, String errors) {
         String norm = normalize(encoding);
-        byte[] bom = byteOrderMark(norm);
-        if (bom != null) {
+        byte[] bom = byteOrderMark(norm).bytes();
+        if (bom.length > 0) {
             byte[] body = encode(s, norm.equals("utf-16") ? "utf-16-le" : norm.equals("utf-32") ? "utf-32-le" : "utf-8",
                     errors);
             byte[] out = java.util.Arrays.copyOf(bom, bom.length + body.length);
@@ -105,7 +123,7 @@ public final class Codecs {
             }
             return out;
         }
-        CharsetEncoder enc = charset(norm).newEncoder();
+        CharsetEncoder enc = charset(norm, encoding).newEncoder();
         switch (errors) {
             case "ignore" -> enc.onUnmappableCharacter(CodingErrorAction.IGNORE).onMalformedInput(CodingErrorAction.IGNORE);
             case "replace" -> enc.onUnmappableCharacter(CodingErrorAction.REPLACE).onMalformedInput(CodingErrorAction.REPLACE)
@@ -118,7 +136,7 @@ public final class Codecs {
             bb.get(out);
             return out;
         } catch (CharacterCodingException e) {
-            throw unencodable(norm, s, charset(norm).newEncoder());
+            throw unencodable(norm, s, charset(norm, encoding).newEncoder());
         }
     }
 
@@ -164,7 +182,7 @@ public final class Codecs {
             return decode(le || be ? java.util.Arrays.copyOfRange(b, 4, b.length) : b, be ? "utf-32-be" : "utf-32-le",
                     errors);
         }
-        CharsetDecoder dec = charset(norm).newDecoder();
+        CharsetDecoder dec = charset(norm, encoding).newDecoder();
         switch (errors) {
             case "ignore" -> dec.onUnmappableCharacter(CodingErrorAction.IGNORE).onMalformedInput(CodingErrorAction.IGNORE);
             case "replace" -> dec.onUnmappableCharacter(CodingErrorAction.REPLACE).onMalformedInput(CodingErrorAction.REPLACE);
@@ -202,7 +220,7 @@ public final class Codecs {
             for (int i = 0; i < b.length; i++) if (b[i] < 0) return i;
             return 0;
         }
-        CharsetDecoder dec = charset(norm).newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder dec = charset(norm, norm).newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         for (int len = 1; len <= b.length; len++) {
             try {

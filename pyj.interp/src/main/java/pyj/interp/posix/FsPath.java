@@ -19,20 +19,9 @@ import pyj.interp.object.PyStr;
  */
 record FsPath(PyObject given, String text, boolean bytes) {
 
-    /** os.fspath: str and bytes as they are, anything else through its __fspath__. */
+    /** os.fspath, the one io's open() uses. */
     static PyObject fspath(PyObject o) {
-        if (o instanceof PyStr || o instanceof PyBytes) return o;
-        PyObject method = ObjectProtocol.lookupSpecial(o, PyStr.intern("__fspath__"));
-        if (method == null) {
-            throw PyErr.format(ExceptionTypes.TYPE_ERROR, "expected str, bytes or os.PathLike object, not %s",
-                    o.type().name());
-        }
-        PyObject p = ObjectProtocol.call(method);
-        if (!(p instanceof PyStr) && !(p instanceof PyBytes)) {
-            throw PyErr.format(ExceptionTypes.TYPE_ERROR, "expected %s.__fspath__() to return str or bytes, not %s",
-                    o.type().name(), p.type().name());
-        }
-        return p;
+        return pyj.interp.io.PyFileIO.fspath(o);
     }
 
     /** The path argument {@code param} of function {@code func}, with CPython's message for a wrong type. */
